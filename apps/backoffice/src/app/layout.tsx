@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@perizinan/ui";
+import { getSession } from "~/server/auth";
+import { TRPCReactProvider } from "~/trpc/react";
+import { LogoutButton } from "./logout-button";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "Back Office Perizinan — DPMPTSP Kabupaten Dairi",
+  robots: { index: false, follow: false },
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const session = await getSession();
+  return (
+    <html lang="id">
+      <body className="min-h-screen font-sans text-gray-900">
+        <SiteHeader
+          office="DPMPTSP Kabupaten Dairi · Internal"
+          title="Back Office Perizinan"
+          right={
+            session?.user ? (
+              <>
+                <span data-testid="user-name">{session.user.name}</span>
+                <LogoutButton />
+              </>
+            ) : null
+          }
+        />
+        <TRPCReactProvider>
+          <main id="konten" className="mx-auto max-w-5xl px-4 py-6">
+            {children}
+          </main>
+        </TRPCReactProvider>
+      </body>
+    </html>
+  );
+}

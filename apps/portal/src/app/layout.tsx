@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { SiteHeader } from "@perizinan/ui";
+import { getSession } from "~/server/auth";
+import { TRPCReactProvider } from "~/trpc/react";
+import { LogoutButton } from "./logout-button";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "Layanan Perizinan Online — DPMPTSP Kabupaten Dairi",
+  description: "Ajukan dan pantau permohonan izin secara daring di DPMPTSP Kabupaten Dairi.",
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const session = await getSession();
+  return (
+    <html lang="id">
+      <body className="min-h-screen font-sans text-gray-900">
+        <a href="#konten" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+          Lewati ke konten utama
+        </a>
+        <SiteHeader
+          office="Pemerintah Kabupaten Dairi · DPMPTSP"
+          title="Layanan Perizinan Online"
+          right={
+            session?.user ? (
+              <>
+                <Link href="/permohonan" className="underline">
+                  Permohonan Saya
+                </Link>
+                <span data-testid="user-name">{session.user.name}</span>
+                <LogoutButton />
+              </>
+            ) : (
+              <Link href="/masuk" className="underline">
+                Masuk
+              </Link>
+            )
+          }
+        />
+        <TRPCReactProvider>
+          <main id="konten" className="mx-auto max-w-5xl px-4 py-6">
+            {children}
+          </main>
+        </TRPCReactProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,14 @@
+import { router } from "./trpc";
+import { health } from "./routers/health";
+import { permitTypes } from "./routers/service/permit-types";
+import { staffProfile } from "./routers/me/staff-profile";
+import { inbox } from "./routers/worklist/inbox";
+
+/** What the back office may call; every procedure but health and service info names a permission. */
+export const backofficeRouter = router({
+  health,
+  service: router({ permitTypes }),
+  me: router({ profile: staffProfile }),
+  worklist: router({ inbox }),
+});
+export type BackofficeRouter = typeof backofficeRouter;

@@ -1,0 +1,5 @@
+export { createContext, type Context, type CurrentUser, type AppKind } from "./context";
+export { portalRouter, type PortalRouter } from "./portal";
+export { backofficeRouter, type BackofficeRouter } from "./backoffice";
+export { createCallerFactory, type ProcedureMeta } from "./trpc";
+export { createRequestContext, databaseIsUp } from "./request-context";

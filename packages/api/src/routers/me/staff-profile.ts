@@ -1,0 +1,10 @@
+import { ROLE_LABELS } from "@perizinan/domain";
+import { staffProcedure } from "../../trpc";
+
+export const staffProfile = staffProcedure("sop.view").query(async ({ ctx }) => {
+  const user = await ctx.db.user.findUniqueOrThrow({
+    where: { id: ctx.user.id },
+    select: { id: true, name: true, username: true, nip: true, jobTitle: true, office: { select: { shortName: true } } },
+  });
+  return { ...user, roles: ctx.user.roles.map((role) => ({ role, label: ROLE_LABELS[role] })) };
+});

@@ -1,0 +1,31 @@
+/**
+ * `npm run db:seed` — seeds the demo office (idempotent). `--if-empty` seeds only a new database;
+ * `--print-accounts` lists the demo accounts afterwards. Without DATABASE_URL it serves the
+ * embedded data directory for the duration of the command.
+ */
+import { createDb } from "../client";
+import { databaseUrl, pgliteDir } from "../config";
+import { withDatabaseUrl } from "../embedded";
+import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, seed } from "../seed";
+
+await withDatabaseUrl(databaseUrl(), pgliteDir(), async (url) => {
+  const db = createDb(url);
+  try {
+    if (process.argv.includes("--if-empty") && (await db.office.count()) > 0) {
+      console.log("Data contoh sudah ada; pengisian dilewati.");
+    } else {
+      const { created } = await seed(db);
+      console.log(created ? "Data contoh dibuat." : "Data contoh sudah ada; yang kurang dilengkapi.");
+    }
+  } finally {
+    await db.$disconnect();
+  }
+});
+
+if (process.argv.includes("--print-accounts")) {
+  console.log(`Akun contoh (kata sandi semua akun: ${DEMO_PASSWORD})`);
+  console.log("  Back office (nama pengguna → peran):");
+  for (const s of DEMO_STAFF) console.log(`    ${s.username.padEnd(12)} ${s.roles.join(", ")}  (${s.name})`);
+  console.log("  Portal (email):");
+  for (const a of DEMO_APPLICANTS) console.log(`    ${a.email}  (${a.name})`);
+}

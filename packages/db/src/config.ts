@@ -1,0 +1,42 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * Where the database lives. Validated once here; no other module in the package reads
+ * process.env for database settings.
+ *
+ * - DATABASE_URL set → that PostgreSQL (production, CI's second integration run).
+ * - otherwise → the embedded PGlite data directory under DATA_DIR (default `<repo>/.data`).
+ *   Apps never open PGlite themselves: `npm start` serves it through pglite-socket and hands
+ *   them a DATABASE_URL, so every app talks to "a PostgreSQL" through @prisma/adapter-pg.
+ */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+
+export function dataDir(): string {
+  return path.resolve(REPO_ROOT, process.env.DATA_DIR ?? ".data");
+}
+
+export function pgliteDir(): string {
+  return path.join(dataDir(), "pglite");
+}
+
+export function databaseUrl(): string | undefined {
+  const url = process.env.DATABASE_URL?.trim();
+  if (!url) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(url)) {
+    throw new Error(`DATABASE_URL harus berupa URL PostgreSQL (postgresql://…), bukan "${url.split(":")[0]}:…"`);
+  }
+  return url;
+}
+
+export const PRISMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../prisma");
+export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
+export const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
+
+/**
+ * The PostgreSQL server integration tests create their throw-away databases on. Deliberately not
+ * DATABASE_URL: a developer's configured database must never be touched by a test run.
+ */
+export function testDatabaseUrl(): string | undefined {
+  return process.env.TEST_DATABASE_URL?.trim() || undefined;
+}

@@ -1,0 +1,4 @@
+export { applyCommand, STALE_VERSION_MESSAGE, type ApplyCommandInput, type ApplyCommandResult } from "./apply-command";
+export { loadCalendar } from "./calendar";
+export { createDraft } from "./create-draft";
+export { newRegistrationNumber } from "./registration-number";

@@ -1,0 +1,100 @@
+import type { Role } from "@perizinan/domain";
+
+/** Demo data for a newcomer's first look. Every value here can be changed by the ADMIN. */
+export const OFFICE = {
+  code: "DPMPTSP-DAIRI",
+  name: "Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu dan Ketenagakerjaan",
+  shortName: "DPMPTSP Kabupaten Dairi",
+  regency: "Kabupaten Dairi",
+  governmentName: "PEMERINTAH KABUPATEN DAIRI",
+  address: "Jl. Sisingamangaraja, Sidikalang, Kabupaten Dairi, Sumatera Utara 22211",
+  city: "Sidikalang",
+  phone: "(0627) 21000",
+  email: "dpmptsp@dairikab.go.id",
+  website: "dpmptsp.dairikab.go.id",
+  complaintChannel:
+    "Pengaduan layanan: loket pengaduan DPMPTSP Kabupaten Dairi, email dpmptsp@dairikab.go.id, atau SP4N-LAPOR! (lapor.go.id).",
+  timeZone: "Asia/Jakarta",
+  workingWeek: {
+    0: [],
+    1: [{ start: "08:00", end: "16:00" }],
+    2: [{ start: "08:00", end: "16:00" }],
+    3: [{ start: "08:00", end: "16:00" }],
+    4: [{ start: "08:00", end: "16:00" }],
+    5: [{ start: "08:00", end: "16:00" }],
+    6: [],
+  },
+} as const;
+
+/** National holidays and cuti bersama; the ADMIN keeps this list current (cuti bersama often changes late). */
+export const HOLIDAYS: Array<{ date: string; name: string }> = [
+  { date: "2026-01-01", name: "Tahun Baru 2026 Masehi" },
+  { date: "2026-01-16", name: "Isra Mikraj Nabi Muhammad SAW" },
+  { date: "2026-02-17", name: "Tahun Baru Imlek 2577 Kongzili" },
+  { date: "2026-03-19", name: "Hari Suci Nyepi Tahun Baru Saka 1948" },
+  { date: "2026-03-20", name: "Idul Fitri 1447 Hijriah" },
+  { date: "2026-03-21", name: "Idul Fitri 1447 Hijriah" },
+  { date: "2026-04-03", name: "Wafat Yesus Kristus" },
+  { date: "2026-05-01", name: "Hari Buruh Internasional" },
+  { date: "2026-05-14", name: "Kenaikan Yesus Kristus" },
+  { date: "2026-05-27", name: "Idul Adha 1447 Hijriah" },
+  { date: "2026-05-31", name: "Hari Raya Waisak 2570 BE" },
+  { date: "2026-06-01", name: "Hari Lahir Pancasila" },
+  { date: "2026-06-16", name: "Tahun Baru Islam 1448 Hijriah" },
+  { date: "2026-08-17", name: "Hari Kemerdekaan Republik Indonesia" },
+  { date: "2026-08-25", name: "Maulid Nabi Muhammad SAW" },
+  { date: "2026-12-24", name: "Cuti Bersama Hari Raya Natal" },
+  { date: "2026-12-25", name: "Hari Raya Natal" },
+  { date: "2027-01-01", name: "Tahun Baru 2027 Masehi" },
+];
+
+export const PERMIT_TYPE = {
+  code: "SIK-PEREKAM-MEDIS",
+  name: "Surat Izin Kerja Perekam Medis",
+  shortName: "SIK Perekam Medis",
+  description:
+    "Izin bagi tenaga perekam medis dan informasi kesehatan untuk bekerja pada fasilitas pelayanan kesehatan di Kabupaten Dairi.",
+  feeRupiah: 0,
+  validityRule: "FOLLOW_STR",
+  registrationPrefix: "PM",
+} as const;
+
+const FIVE_MB = 5 * 1024 * 1024;
+const DOCUMENT_TYPES = ["application/pdf", "image/jpeg", "image/png"];
+
+export const REQUIREMENTS = [
+  { code: "SURAT_PERMOHONAN", name: "Surat permohonan", description: "Surat permohonan izin kerja yang ditandatangani pemohon." },
+  { code: "KTP", name: "KTP", description: "Kartu Tanda Penduduk pemohon yang masih berlaku." },
+  { code: "IJAZAH", name: "Ijazah Rekam Medis dan Informasi Kesehatan (dilegalisir)", description: "Ijazah pendidikan Rekam Medis dan Informasi Kesehatan yang telah dilegalisir." },
+  { code: "STR", name: "STR Perekam Medis (dilegalisir)", description: "Surat Tanda Registrasi Perekam Medis yang masih berlaku dan telah dilegalisir; nomor dan masa berlakunya diisi pada formulir." },
+  { code: "SURAT_SEHAT", name: "Surat keterangan sehat dari dokter", description: "Surat keterangan sehat dari dokter yang memiliki Surat Izin Praktik." },
+  { code: "SURAT_KETERANGAN_BEKERJA", name: "Surat keterangan bekerja dari fasilitas pelayanan kesehatan", description: "Surat keterangan dari pimpinan fasilitas pelayanan kesehatan tempat pemohon bekerja." },
+  { code: "PAS_FOTO", name: "Pas foto berwarna 4x6", description: "Pas foto berwarna terbaru ukuran 4x6." },
+  { code: "REKOMENDASI_PORMIKI", name: "Rekomendasi organisasi profesi (PORMIKI)", description: "Surat rekomendasi dari Perhimpunan Profesional Perekam Medis dan Informasi Kesehatan Indonesia (PORMIKI)." },
+  { code: "REKOMENDASI_DINKES", name: "Rekomendasi Kepala Dinas Kesehatan", description: "Surat rekomendasi dari Kepala Dinas Kesehatan Kabupaten Dairi." },
+].map((r, index) => ({ ...r, position: index + 1, maxBytes: FIVE_MB, mimeTypes: DOCUMENT_TYPES, required: true }));
+
+export const AGENDA_BOOKS = [
+  { kind: "PERMIT" as const, forPermitType: true, name: "Buku Agenda Penomoran Izin SIK Perekam Medis", format: "503/{seq}/SIK-PM/DPMPTSP/{year}" },
+  { kind: "OUTGOING_LETTER" as const, forPermitType: false, name: "Buku Agenda Surat Keluar", format: "503/{seq}/DPMPTSP/{year}" },
+];
+
+/** The password of every demo account. Change it (or delete the accounts) before real use. */
+export const DEMO_PASSWORD = "Dairi2026!";
+
+export const DEMO_STAFF: Array<{ username: string; nip: string; name: string; jobTitle: string; roles: Role[] }> = [
+  { username: "frontoffice", nip: "198805122010012001", name: "Rina Sitanggang", jobTitle: "Petugas Front Office", roles: ["FRONT_OFFICE"] },
+  { username: "kasubbag", nip: "197911032005011002", name: "Hotman Simanjuntak", jobTitle: "Kepala Sub Bagian Umum", roles: ["KASUBBAG_UMUM"] },
+  { username: "backoffice", nip: "198402172009021003", name: "Maria Tampubolon", jobTitle: "Kepala Seksi Pelayanan II", roles: ["BACK_OFFICE"] },
+  { username: "timteknis", nip: "198109092006041004", name: "dr. Lamhot Sihombing", jobTitle: "Anggota Tim Teknis (Dinas Kesehatan)", roles: ["TIM_TEKNIS"] },
+  { username: "kabid", nip: "197606252002121005", name: "Ratna Purba, S.Sos", jobTitle: "Kepala Bidang Pelayanan", roles: ["KABID_PELAYANAN"] },
+  { username: "sekretaris", nip: "197503141999031006", name: "Jonni Pardede, SH", jobTitle: "Sekretaris", roles: ["SEKRETARIS"] },
+  { username: "kadis", nip: "197508312003121003", name: "OLOAN HASUGIAN, ST", jobTitle: "Kepala Dinas", roles: ["KADIS"] },
+  { username: "admin", nip: "199001012015031007", name: "Andi Lumbantobing", jobTitle: "Administrator Sistem", roles: ["ADMIN"] },
+  { username: "auditor", nip: "197712122003122008", name: "Sondang Manurung", jobTitle: "Auditor Inspektorat", roles: ["AUDITOR"] },
+];
+
+export const DEMO_APPLICANTS = [
+  { email: "sari.manik@contoh.id", nik: "1211015204950001", name: "Sari Manik", phone: "081260001111" },
+  { email: "budi.sinaga@contoh.id", nik: "1211020708920002", name: "Budi Sinaga", phone: "081370002222" },
+];

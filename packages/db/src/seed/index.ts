@@ -1,0 +1,203 @@
+import { addWorkingMinutes, SOP_SIK_PEREKAM_MEDIS, type Actor, type Command, type Role } from "@perizinan/domain";
+import type { Db } from "../client";
+import type { Prisma } from "../generated/prisma/client";
+import { applyCommand } from "../files/apply-command";
+import { loadCalendar } from "../files/calendar";
+import { createDraft } from "../files/create-draft";
+import { newRegistrationNumber } from "../files/registration-number";
+import { hashPassword } from "../password";
+import { AGENDA_BOOKS, DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, HOLIDAYS, OFFICE, PERMIT_TYPE, REQUIREMENTS } from "./data";
+
+export { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from "./data";
+
+/** Seeds the demo office. Idempotent: running it again changes nothing that exists. */
+export async function seed(db: Db, now = new Date()): Promise<{ created: boolean }> {
+  const existing = await db.office.findUnique({ where: { code: OFFICE.code } });
+  const office =
+    existing ??
+    (await db.office.create({
+      data: { ...OFFICE, workingWeek: OFFICE.workingWeek as unknown as Prisma.InputJsonValue },
+    }));
+
+  for (const h of HOLIDAYS) {
+    await db.holiday.upsert({
+      where: { officeId_date: { officeId: office.id, date: h.date } },
+      create: { officeId: office.id, ...h },
+      update: {},
+    });
+  }
+
+    const permitType = await db.permitType.upsert({
+    where: { officeId_code: { officeId: office.id, code: PERMIT_TYPE.code } },
+    create: { officeId: office.id, ...PERMIT_TYPE },
+    update: {},
+  });
+  for (const r of REQUIREMENTS) {
+    await db.requirement.upsert({
+      where: { permitTypeId_code: { permitTypeId: permitType.id, code: r.code } },
+      create: { permitTypeId: permitType.id, ...r },
+      update: {},
+    });
+  }
+  const sop = SOP_SIK_PEREKAM_MEDIS;
+  await db.sopVersion.upsert({
+    where: { permitTypeId_version: { permitTypeId: permitType.id, version: sop.version } },
+    create: {
+      officeId: office.id,
+      permitTypeId: permitType.id,
+      code: sop.code,
+      version: sop.version,
+      definition: sop as unknown as Prisma.InputJsonValue,
+    },
+    update: {},
+  });
+  for (const book of AGENDA_BOOKS) {
+    const permitTypeId = book.forPermitType ? permitType.id : null;
+    const found = await db.agendaBook.findFirst({ where: { officeId: office.id, kind: book.kind, permitTypeId } });
+    if (!found) {
+      await db.agendaBook.create({
+        data: { officeId: office.id, kind: book.kind, permitTypeId, name: book.name, format: book.format },
+      });
+    }
+  }
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const staff = new Map<Role, Actor>();
+  for (const s of DEMO_STAFF) {
+    const user = await db.user.upsert({
+      where: { username: s.username },
+      create: {
+        kind: "STAFF",
+        officeId: office.id,
+        username: s.username,
+        nip: s.nip,
+        name: s.name,
+        jobTitle: s.jobTitle,
+        passwordHash,
+        roles: { create: s.roles.map((role) => ({ role })) },
+      },
+      update: {},
+      include: { roles: true },
+    });
+    for (const r of user.roles) staff.set(r.role, { id: user.id, roles: user.roles.map((x) => x.role) });
+  }
+  const applicants: Actor[] = [];
+  for (const a of DEMO_APPLICANTS) {
+    const user = await db.user.upsert({
+      where: { email: a.email },
+      create: { kind: "APPLICANT", ...a, passwordHash, roles: { create: [{ role: "PEMOHON" }] } },
+      update: {},
+    });
+    applicants.push({ id: user.id, roles: ["PEMOHON"] });
+  }
+
+  await seedDemoFiles(db, { officeId: office.id, permitTypeId: permitType.id, staff, applicants, now });
+  return { created: !existing };
+}
+
+interface DemoContext {
+  officeId: string;
+  permitTypeId: string;
+  staff: Map<Role, Actor>;
+  applicants: Actor[];
+  now: Date;
+}
+
+type DemoStep = { by: Role | "APPLICANT"; command: Command; afterMinutes: number };
+
+const returnReasons = ["STR Perekam Medis: masa berlaku pada dokumen tidak terbaca", "Pas foto berwarna 4x6: latar belakang bukan merah"];
+
+/** Files standing at different steps, so a newcomer sees a living office. */
+function demoFiles(): Array<{ id: string; applicant: number; startDaysAgo: number; steps: DemoStep[] }> {
+  const complete = (by: Role | "APPLICANT", afterMinutes = 60, extra: Partial<Command> = {}): DemoStep => ({
+    by,
+    command: { action: "COMPLETE", ...extra },
+    afterMinutes,
+  });
+  const submitted = complete("APPLICANT", 0);
+  const toStep6 = [
+    submitted,
+    complete("FRONT_OFFICE", 90),
+    complete("FRONT_OFFICE", 20),
+    complete("BACK_OFFICE", 120),
+    { by: "BACK_OFFICE" as const, command: { action: "COMPLETE" as const, note: "Berkas lengkap dan sesuai standar pelayanan." }, afterMinutes: 180, assign: true },
+  ];
+  return [
+    { id: "demo-berkas-draf", applicant: 0, startDaysAgo: 1, steps: [] },
+    { id: "demo-berkas-baru", applicant: 0, startDaysAgo: 0, steps: [submitted] },
+    {
+      id: "demo-berkas-dikembalikan",
+      applicant: 0,
+      startDaysAgo: 4,
+      steps: [submitted, { by: "FRONT_OFFICE", command: { action: "RETURN", reasons: returnReasons }, afterMinutes: 100 }],
+    },
+    { id: "demo-berkas-tim-teknis", applicant: 1, startDaysAgo: 9, steps: toStep6 },
+    {
+      id: "demo-berkas-tanda-tangan",
+      applicant: 1,
+      startDaysAgo: 12,
+      steps: [
+        ...toStep6,
+        complete("TIM_TEKNIS", 300, { note: "Koordinasi dengan Dinas Kesehatan selesai." }),
+        complete("TIM_TEKNIS", 400, { note: "Peninjauan lapangan di RSUD Sidikalang." }),
+        { by: "TIM_TEKNIS", command: { action: "APPROVE", note: "Memenuhi persyaratan." }, afterMinutes: 240 },
+        complete("BACK_OFFICE", 20),
+        complete("BACK_OFFICE", 40),
+        complete("KABID_PELAYANAN", 50),
+        complete("SEKRETARIS", 45),
+      ],
+    },
+  ];
+}
+
+async function seedDemoFiles(db: Db, ctx: DemoContext): Promise<void> {
+  const calendar = await loadCalendar(db, ctx.officeId);
+  const teknis = ctx.staff.get("TIM_TEKNIS");
+  for (const demo of demoFiles()) {
+    if (await db.application.findUnique({ where: { id: demo.id } })) continue;
+    const applicant = ctx.applicants[demo.applicant]!;
+    const applicantRow = await db.user.findUniqueOrThrow({ where: { id: applicant.id } });
+    let at = new Date(ctx.now.getTime() - demo.startDaysAgo * 24 * 3600_000 - 3600_000);
+    const draft = await createDraft(db, {
+      id: demo.id,
+      permitTypeId: ctx.permitTypeId,
+      applicantId: applicant.id,
+      at,
+      form: {
+        fullName: applicantRow.name,
+        nik: applicantRow.nik,
+        email: applicantRow.email,
+        phone: applicantRow.phone,
+        strNumber: `RM 00000${demo.applicant + 1}2345678${demo.startDaysAgo}`,
+        strExpiry: null,
+        facilityName: "RSUD Sidikalang",
+        facilityAddress: "Jl. Rumah Sakit No. 19, Sidikalang",
+      },
+    });
+    let version = draft.version;
+    for (const step of demo.steps as Array<DemoStep & { assign?: boolean }>) {
+      at = step.afterMinutes === 0 ? at : addWorkingMinutes(calendar, at, step.afterMinutes);
+      if (at > ctx.now) at = ctx.now;
+      const actor = step.by === "APPLICANT" ? applicant : ctx.staff.get(step.by)!;
+      const command = step.assign && teknis ? { ...step.command, assignees: [teknis.id] } : step.command;
+      const isSubmission = version === 0;
+      const result = await applyCommand(db, {
+        applicationId: demo.id,
+        expectedVersion: version,
+        command,
+        actor,
+        at,
+        alsoInTransaction: isSubmission
+          ? async (tx) => {
+              await tx.application.update({
+                where: { id: demo.id },
+                data: { registrationNumber: newRegistrationNumber(PERMIT_TYPE.registrationPrefix, at) },
+              });
+            }
+          : undefined,
+      });
+      if (!result.ok) throw new Error(`Seed ${demo.id}: ${result.code} ${result.message}`);
+      version = result.version;
+    }
+  }
+}

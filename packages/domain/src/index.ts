@@ -1,0 +1,53 @@
+export * from "./roles";
+export * from "./actions";
+export * from "./file-status";
+
+export * from "./sop/types";
+export { sopDefinitionSchema } from "./sop/schema";
+export { validateSop, type SopValidation } from "./sop/validate";
+export {
+  findStep,
+  firstStep,
+  isApplicantStep,
+  likelyAction,
+  likelyPathFrom,
+  pathsToEnds,
+  reachableFrom,
+  type SopPath,
+} from "./sop/graph";
+export { sopTotals, type SopTotals } from "./sop/totals";
+export { SOP_SIK_PEREKAM_MEDIS } from "./sop/sik-perekam-medis";
+
+export { MINUTES_PER_WORKING_DAY, formatWorkingDuration, workingDays } from "./time/working-duration";
+export {
+  addWorkingMinutes,
+  defaultCalendar,
+  validateCalendar,
+  workingCalendarSchema,
+  workingMinutesBetween,
+  type CalendarValidation,
+  type Weekday,
+  type WorkingCalendar,
+  type WorkingInterval,
+} from "./time/calendar";
+
+export { startFile, type FileState } from "./file/state";
+export type { Command, FileEvent, RefusalCode, TransitionResult } from "./file/events";
+export { availableActions, transition } from "./file/machine";
+export { replay } from "./file/replay";
+export { eventFromJSON, eventToJSON, stateFromJSON, stateToJSON } from "./file/state-json";
+
+export { AT_RISK_SHARE, SLA_LABELS, slaStateOf, stepDueAt, type SlaState } from "./sla/sla";
+export { stepDurations, type StepDuration } from "./sla/step-durations";
+export { fileTimeline, type FileTimeline, type TimelineStep, type TimelineStepStatus } from "./sla/timeline";
+
+export {
+  can,
+  canViewFile,
+  permissionsOf,
+  PERMISSIONS,
+  ROLE_PERMISSIONS,
+  type AccessContext,
+  type AccessResource,
+  type Permission,
+} from "./access/permissions";

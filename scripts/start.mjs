@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+/**
+ * `npm start` (and `npm run dev` with --dev): everything a newcomer needs on one line.
+ *
+ *  1. With no DATABASE_URL, serve the embedded PGlite database (DATA_DIR, default .data/) over
+ *     the PostgreSQL wire protocol on localhost, so the apps speak to "a PostgreSQL".
+ *  2. Apply migrations; seed the demo office on first run.
+ *  3. Build both apps (turbo caches it), start them, print URLs and demo logins.
+ *  4. On Ctrl-C stop the apps first, then the database (PGlite is closed cleanly), no orphans.
+ *
+ * Environment: DATABASE_URL, DATA_DIR, PORTAL_PORT (3000), BACKOFFICE_PORT (3001),
+ * PGLITE_PORT (54329), NEXTAUTH_SECRET (generated and kept in DATA_DIR when unset).
+ * Flags: --dev (hot reload), --skip-build (use the existing build).
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { bin, killGroup, log, waitForUrl } from "./lib/processes.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dev = process.argv.includes("--dev");
+const skipBuild = process.argv.includes("--skip-build");
+const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
+const ports = {
+  portal: Number(process.env.PORTAL_PORT ?? 3000),
+  backoffice: Number(process.env.BACKOFFICE_PORT ?? 3001),
+  pglite: Number(process.env.PGLITE_PORT ?? 54329),
+};
+fs.mkdirSync(dataDir, { recursive: true });
+
+function nextAuthSecret() {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(dataDir, "nextauth-secret");
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+const env = {
+  ...process.env,
+  DATA_DIR: dataDir,
+  NEXTAUTH_SECRET: nextAuthSecret(),
+  NEXT_TELEMETRY_DISABLED: "1",
+  TURBO_TELEMETRY_DISABLED: "1",
+};
+
+const running = [];
+let database = null;
+let stopping = false;
+
+function start(name, command, args, options = {}) {
+  // Each child leads its own process group so that shutdown reaches its grandchildren too.
+  const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true, ...options });
+  const prefix = `[${name}] `;
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.setEncoding("utf8");
+    let partial = "";
+    stream.on("data", (chunk) => {
+      const lines = (partial + chunk).split("\n");
+      partial = lines.pop() ?? "";
+      for (const line of lines) {
+        child.emit("line", line);
+        if (!options.quiet) process.stdout.write(prefix + line + "\n");
+      }
+    });
+  }
+  child.on("exit", (code, signal) => {
+    if (!stopping && options.critical) {
+      log(`${name} berhenti tanpa diminta (kode ${code ?? signal}). Menghentikan semuanya.`);
+      void shutdown(1);
+    }
+  });
+  return child;
+}
+
+function runToEnd(name, command, args, extraEnv = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ["ignore", "pipe", "inherit"] });
+    running.push(child);
+    let out = "";
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (c) => {
+      out += c;
+      process.stdout.write(c);
+    });
+    child.on("exit", (code) => {
+      running.splice(running.indexOf(child), 1);
+      code === 0 ? resolve(out) : reject(new Error(`${name} gagal (kode ${code}).`));
+    });
+  });
+}
+
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  log("Menghentikan aplikasi…");
+  await Promise.all(running.map((c) => killGroup(c)));
+  if (database) {
+    log("Menutup basis data tertanam…");
+    await killGroup(database, 20_000);
+  }
+  log("Selesai.");
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+async function startEmbeddedDatabase() {
+  database = start("db", process.execPath, [
+    "--import", "tsx", "packages/db/src/cli/embedded-server.ts",
+    "--port", String(ports.pglite), "--dir", path.join(dataDir, "pglite"),
+  ], { critical: true });
+  return new Promise((resolve, reject) => {
+    database.on("line", (line) => {
+      const m = /^READY (\S+)/.exec(line);
+      if (m) resolve(m[1]);
+    });
+    database.on("exit", (code) => reject(new Error(`Basis data tertanam gagal dijalankan (kode ${code}).`)));
+  });
+}
+
+try {
+  if (!env.DATABASE_URL) {
+    log(`Basis data tertanam (PGlite) di ${path.relative(root, dataDir) || "."}/pglite`);
+    env.DATABASE_URL = await startEmbeddedDatabase();
+  } else {
+    log("Memakai PostgreSQL dari DATABASE_URL.");
+  }
+  await runToEnd("migrasi", process.execPath, ["--import", "tsx", "packages/db/src/cli/migrate.ts", "deploy"]);
+  const seedOutput = await runToEnd("seed", process.execPath, ["--import", "tsx", "packages/db/src/cli/seed.ts", "--if-empty", "--print-accounts"]);
+
+  if (!dev && !skipBuild) {
+    log("Membangun aplikasi (hasil build disimpan turbo; kali berikutnya lebih cepat)…");
+    await runToEnd("build", bin("turbo"), ["run", "build", "--filter=@perizinan/portal", "--filter=@perizinan/backoffice", "--output-logs=errors-only"]);
+  }
+
+  for (const app of ["portal", "backoffice"]) {
+    const port = ports[app];
+    const child = start(app, bin("next"), [dev ? "dev" : "start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: path.join(root, "apps", app),
+      env: { ...env, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}` },
+      critical: true,
+      quiet: !dev,
+    });
+    running.push(child);
+  }
+  await Promise.all([
+    waitForUrl(`http://127.0.0.1:${ports.portal}/api/health`, 180_000),
+    waitForUrl(`http://127.0.0.1:${ports.backoffice}/api/health`, 180_000),
+  ]);
+  const accounts = seedOutput.slice(seedOutput.indexOf("Akun contoh"));
+  console.log(`
+==============================================================
+ Portal pemohon   : http://localhost:${ports.portal}
+ Back office      : http://localhost:${ports.backoffice}
+ Basis data       : ${process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `tertanam, ${path.join(dataDir, "pglite")}`}
+--------------------------------------------------------------
+${accounts.trim()}
+==============================================================
+ Tekan Ctrl-C untuk berhenti.`);
+} catch (error) {
+  log(error instanceof Error ? error.message : String(error));
+  await shutdown(1);
+}

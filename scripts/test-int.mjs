@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+/**
+ * Integration suites of every package that has one, one package after another (each suite makes
+ * its own fresh database). With TEST_DATABASE_URL set they run on that PostgreSQL server,
+ * otherwise on the embedded PGlite.
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { bin, log } from "./lib/processes.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const packages = ["packages/db", "packages/api"];
+log(process.env.TEST_DATABASE_URL ? "Uji integrasi pada PostgreSQL (TEST_DATABASE_URL)." : "Uji integrasi pada PGlite tertanam.");
+for (const dir of packages) {
+  const result = spawnSync(bin("vitest"), ["run", "--config", "vitest.int.config.ts"], {
+    cwd: path.join(root, dir),
+    stdio: "inherit",
+    env: process.env,
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

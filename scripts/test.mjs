@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: type-check, lint, unit tests, integration tests on a fresh embedded database, then
+ * the Playwright suite against the built apps on their own throw-away embedded database.
+ * Stops at the first failing stage.
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { bin, log } from "./lib/processes.mjs";
+import { findChromium } from "../e2e/chromium.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" };
+// Tests never touch a configured database: integration suites make their own.
+delete env.DATABASE_URL;
+delete env.TEST_DATABASE_URL;
+
+const stages = [
+  ["Pemeriksaan tipe dan lint", bin("turbo"), ["run", "typecheck", "lint", "--output-logs=errors-only", "--concurrency=2"]],
+  ["Uji unit", bin("turbo"), ["run", "test:unit", "--output-logs=new-only", "--concurrency=1"]],
+  ["Uji integrasi (basis data tertanam baru)", process.execPath, ["scripts/test-int.mjs"]],
+  ["Build aplikasi", bin("turbo"), ["run", "build", "--filter=@perizinan/portal", "--filter=@perizinan/backoffice", "--output-logs=errors-only", "--concurrency=1"]],
+  ["Uji end-to-end (Playwright, Chromium)", process.execPath, [bin("playwright"), "test", "--config", "e2e/playwright.config.ts"]],
+];
+
+const browser = findChromium();
+if (!browser.ok) {
+  console.error(browser.message);
+  process.exit(1);
+}
+
+const started = Date.now();
+for (const [name, command, args] of stages) {
+  const t0 = Date.now();
+  log(`${name}…`);
+  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
+  const seconds = ((Date.now() - t0) / 1000).toFixed(0);
+  if (result.status !== 0) {
+    log(`GAGAL: ${name} (${seconds} s).`);
+    process.exit(result.status ?? 1);
+  }
+  log(`OK: ${name} (${seconds} s).`);
+}
+log(`Semua uji lulus dalam ${((Date.now() - started) / 1000).toFixed(0)} s.`);
