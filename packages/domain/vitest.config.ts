@@ -6,7 +6,7 @@ const TIME_SENSITIVE = ["src/time/**/*.test.ts", "src/sla/**/*.test.ts"];
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts"],
+    // Each project names its own files (a root `include` would be merged into both).
     projects: [
       {
         extends: true,

@@ -8,6 +8,7 @@ export { validateSop, type SopValidation } from "./sop/validate";
 export {
   findStep,
   firstStep,
+  requireStep,
   isApplicantStep,
   likelyAction,
   likelyPathFrom,
@@ -34,10 +35,11 @@ export {
 export { startFile, type FileState } from "./file/state";
 export type { Command, FileEvent, RefusalCode, TransitionResult } from "./file/events";
 export { availableActions, transition } from "./file/machine";
-export { replay } from "./file/replay";
+export { replay, walkEvents, type ReplayedEvent } from "./file/replay";
 export { eventFromJSON, eventToJSON, stateFromJSON, stateToJSON } from "./file/state-json";
 
 export { AT_RISK_SHARE, SLA_LABELS, slaStateOf, stepDueAt, type SlaState } from "./sla/sla";
+export { historyOf, type FileHistory, type ReturnPeriod, type StepVisit } from "./sla/history";
 export { stepDurations, type StepDuration } from "./sla/step-durations";
 export { fileTimeline, type FileTimeline, type TimelineStep, type TimelineStepStatus } from "./sla/timeline";
 

@@ -7,7 +7,7 @@ import {
 } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { CharAsTextClient } from "./char-as-text-client";
+import { CharColumnsClient, reportCharColumns } from "./pg-char-columns";
 
 export type MigrationTarget =
   | { kind: "postgres"; connectionString: string }
@@ -24,15 +24,30 @@ export function adapterFactoryFor(target: MigrationTarget): ConnectedFactory {
   if (target.kind === "pglite") {
     const db = target.db;
     return {
-      factory: withScript(new PrismaPGlite(db), (script) => db.exec(script)),
+      factory: patchAdapters(new PrismaPGlite(db), (adapter) => withScript(adapter, (script) => db.exec(script))),
       close: async () => {},
     };
   }
   // One connection: the engine works sequentially, and pglite-socket serves one by default.
-  const pool = new pg.Pool({ connectionString: target.connectionString, max: 1, Client: CharAsTextClient });
+  const pool = new pg.Pool({ connectionString: target.connectionString, max: 1, Client: CharColumnsClient });
   return {
-    factory: withScript(new PrismaPg(pool), (script) => pool.query(script)),
+    factory: patchAdapters(new PrismaPg(pool), (adapter) =>
+      reportCharColumns(withScript(adapter, (script) => pool.query(script))),
+    ),
     close: () => pool.end(),
+  };
+}
+
+/** Applies `patch` to every adapter the factory hands out (main and shadow connection alike). */
+function patchAdapters(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  patch: (adapter: SqlDriverAdapter) => SqlDriverAdapter,
+): SqlMigrationAwareDriverAdapterFactory {
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => patch(await factory.connect()),
+    connectToShadowDb: async () => patch(await factory.connectToShadowDb()),
   };
 }
 
@@ -45,26 +60,15 @@ export function adapterFactoryFor(target: MigrationTarget): ConnectedFactory {
  * Sending the whole script as one simple-protocol query is what Prisma's native engine does: the
  * statements run in one implicit transaction, so a failed migration leaves no half-applied state.
  */
-function withScript(
-  factory: SqlMigrationAwareDriverAdapterFactory,
-  runScript: (script: string) => Promise<unknown>,
-): SqlMigrationAwareDriverAdapterFactory {
-  const patch = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
-    adapter.executeScript = async (script) => {
-      try {
-        await runScript(script);
-      } catch (error) {
-        throw toDriverAdapterError(error);
-      }
-    };
-    return adapter;
+function withScript(adapter: SqlDriverAdapter, runScript: (script: string) => Promise<unknown>): SqlDriverAdapter {
+  adapter.executeScript = async (script) => {
+    try {
+      await runScript(script);
+    } catch (error) {
+      throw toDriverAdapterError(error);
+    }
   };
-  return {
-    provider: factory.provider,
-    adapterName: factory.adapterName,
-    connect: async () => patch(await factory.connect()),
-    connectToShadowDb: async () => patch(await factory.connectToShadowDb()),
-  };
+  return adapter;
 }
 
 /** Lets the engine report a failing statement like any other database error (code, detail, hint). */

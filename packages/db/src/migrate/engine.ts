@@ -53,17 +53,26 @@ function withUnrefTimers(glue: WebAssembly.ModuleImports): WebAssembly.ModuleImp
   return patched;
 }
 
+/** Operations in flight, told when the engine panics (a panic never settles their promises). */
+const onPanic = new Set<(error: Error) => void>();
+
 /**
- * A Rust panic in the engine reports its message through this global before aborting; without
- * it the real panic is hidden behind "Cannot read properties of undefined (reading 'set_message')".
+ * A Rust panic in the engine reports its message through this global, then traps ("unreachable").
+ * Without the global the real panic is hidden behind "Cannot read properties of undefined
+ * (reading 'set_message')". The trap leaves the wasm instance unusable and the running
+ * operation pending forever, so the operations in flight are failed, and so is every later one:
+ * re-instantiating is not safe because the glue module caches views of the old wasm memory.
+ * The message also goes to stderr at once, because the trap itself usually ends a CLI process
+ * as an uncaught exception before any promise handler gets to print it.
  */
-const panicRegistry = {
-  message: undefined as string | undefined,
+let panicError: Error | undefined;
+(globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = {
   set_message(message: string) {
-    this.message = message;
+    process.stderr.write(`[schema-engine] panic: ${message}\n`);
+    panicError = new MigrationEngineError(`Schema engine panic: ${message}`);
+    for (const fail of onPanic) fail(panicError);
   },
 };
-(globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = panicRegistry;
 
 export class MigrationEngineError extends Error {
   override name = "MigrationEngineError";
@@ -79,19 +88,34 @@ export async function withEngine<T>(
   factory: SqlMigrationAwareDriverAdapterFactory,
   work: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
+  if (panicError) throw panicError;
   await loadWasm();
   const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const log = (line: string) => {
     if (debugEnabled) process.stderr.write(`[schema-engine] ${line}`);
   };
   let engine: SchemaEngine | undefined;
-  try {
+  let panicked = false;
+  let fail!: (error: Error) => void;
+  const panic = new Promise<never>((_, reject) => {
+    fail = (error) => {
+      panicked = true;
+      reject(error);
+    };
+  });
+  onPanic.add(fail);
+  const run = (async () => {
     engine = await bindings.SchemaEngine.new({ datamodels: undefined }, log, adapter);
-    return await work(engine);
+    return work(engine);
+  })();
+  run.catch(() => {}); // after a panic nobody awaits `run` any more
+  try {
+    return await Promise.race([run, panic]);
   } catch (error) {
-    throw explain(error, adapter.errorRegistry);
+    throw panicked ? error : explain(error, adapter.errorRegistry);
   } finally {
-    engine?.free();
+    onPanic.delete(fail);
+    if (!panicked) engine?.free(); // a trapped instance must not be called again
   }
 }
 
@@ -103,11 +127,6 @@ type Registry = ReturnType<typeof bindMigrationAwareSqlAdapterFactory>["errorReg
  */
 function explain(error: unknown, registry: Registry): Error {
   const message = error instanceof Error ? error.message : String(error);
-  if (panicRegistry.message) {
-    const panic = panicRegistry.message;
-    panicRegistry.message = undefined;
-    return new MigrationEngineError(`Schema engine panic: ${panic}`, { cause: error });
-  }
   const id = /External error id#(\d+)/.exec(message)?.[1];
   const original = id === undefined ? undefined : registry.consumeError(Number(id))?.error;
   if (original !== undefined) {

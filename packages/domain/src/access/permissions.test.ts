@@ -7,6 +7,7 @@ const STEP_ROLES: Role[] = ["FRONT_OFFICE", "KASUBBAG_UMUM", "BACK_OFFICE", "TIM
 
 /** Who holds each permission, written out from the requirements. */
 const HOLDERS: Record<Permission, Role[]> = {
+  "account.self": [...ROLES],
   "file.view.own": ["PEMOHON"],
   "file.view.any": [...STEP_ROLES, "AUDITOR"],
   "file.create.own": ["PEMOHON"],
@@ -33,7 +34,7 @@ describe("role permissions", () => {
   });
 
   it("lists each role's permissions in the canonical order", () => {
-    expect(permissionsOf(as("KADIS"))).toEqual(["file.view.any", "document.view", "sop.view", "worklist.view", "dashboard.view"]);
+    expect(permissionsOf(as("KADIS"))).toEqual(["account.self", "file.view.any", "document.view", "sop.view", "worklist.view", "dashboard.view"]);
     expect(permissionsOf(as("PEMOHON", "FRONT_OFFICE"))).toContain("file.intake.counter");
     expect(Object.keys(ROLE_PERMISSIONS).sort()).toEqual([...ROLES].sort());
     expect(STAFF_ROLES).toEqual(ROLES.filter((r) => r !== "PEMOHON"));

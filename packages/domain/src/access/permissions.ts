@@ -1,6 +1,7 @@
 import { type Actor, type Role } from "../roles";
 
 export const PERMISSIONS = [
+  "account.self",
   "file.view.own",
   "file.view.any",
   "file.create.own",
@@ -20,10 +21,10 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const STEP_STAFF: readonly Permission[] = ["worklist.view", "file.view.any", "document.view", "sop.view"];
+const STEP_STAFF: readonly Permission[] = ["account.self", "worklist.view", "file.view.any", "document.view", "sop.view"];
 
 export const ROLE_PERMISSIONS = {
-  PEMOHON: ["file.view.own", "file.create.own", "document.view.own"],
+  PEMOHON: ["account.self", "file.view.own", "file.create.own", "document.view.own"],
   FRONT_OFFICE: [...STEP_STAFF, "file.intake.counter"],
   KASUBBAG_UMUM: STEP_STAFF,
   BACK_OFFICE: STEP_STAFF,
@@ -32,6 +33,7 @@ export const ROLE_PERMISSIONS = {
   SEKRETARIS: STEP_STAFF,
   KADIS: [...STEP_STAFF, "dashboard.view"],
   ADMIN: [
+    "account.self",
     "dashboard.view",
     "audit.read",
     "sop.view",
@@ -41,7 +43,7 @@ export const ROLE_PERMISSIONS = {
     "permitType.manage",
     "agendaBook.manage",
   ],
-  AUDITOR: ["audit.read", "dashboard.view", "file.view.any", "document.view", "sop.view"],
+  AUDITOR: ["account.self", "audit.read", "dashboard.view", "file.view.any", "document.view", "sop.view"],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** Permissions that hold only for a resource the actor owns. */

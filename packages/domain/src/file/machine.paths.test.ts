@@ -145,6 +145,7 @@ describe("withdrawal", () => {
   ])("is allowed for %s", (_label, completed) => {
     const run = play(SOP, [...ISSUED_PATH_MOVES.slice(0, completed), withdraw]);
     expect(run.state.status).toBe("WITHDRAWN");
+    expect(run.state.applicantId).toBe("pemohon-1");
     expect(run.events.at(-1)).toMatchObject({ action: "WITHDRAW", toStep: null, toStatus: "WITHDRAWN", reasons: ["Pindah tempat kerja"] });
     expect(replay(SOP, run.events, run.startedAt)).toEqual(run.state);
   });

@@ -43,12 +43,14 @@ function checkInvariants(sop: SopDefinition, state: FileState): void {
   if (state.status === "REJECTED") expect(state.numbered).toContain("OUTGOING_LETTER");
 }
 
-function tidyCommand(sop: SopDefinition, state: FileState, action: ActionName, assignees: string[] | undefined): Command {
+type MoveInput = typeof move extends fc.Arbitrary<infer T> ? T : never;
+
+function tidyCommand(sop: SopDefinition, state: FileState, action: ActionName, assignees: readonly string[] | undefined): Command {
   const assigning = state.status === "IN_PROGRESS" && action !== "RETURN" && sop.steps.find((s) => s.no === state.step)?.markers?.assignsTeam;
-  return { action, reasons: ["Alasan"], ...(assigning ? { assignees: assignees?.length ? assignees : ["tt-1"] } : {}) };
+  return { action, reasons: ["Alasan"], ...(assigning ? { assignees: assignees?.length ? [...assignees] : ["tt-1"] } : {}) };
 }
 
-function walk(sop: SopDefinition, moves: fc.infer<typeof move>[]): void {
+function walk(sop: SopDefinition, moves: Array<MoveInput>): void {
   let state = startFile(sop, MONDAY_0800_WIB);
   let at = MONDAY_0800_WIB;
   const events: FileEvent[] = [];
@@ -62,7 +64,9 @@ function walk(sop: SopDefinition, moves: fc.infer<typeof move>[]): void {
     const action = guided?.[1] ?? (ACTION_NAMES[m.actionPick % ACTION_NAMES.length] as ActionName);
     const allowed = availableActions(sop, state, actor);
     const command: Command = m.mode === "tidy" ? tidyCommand(sop, state, action, m.assignees) : ({ action, reasons: m.reasons, assignees: m.assignees } as Command);
+    const before = structuredClone(state);
     const result = transition(sop, state, command, actor, at);
+    expect(state).toEqual(before);
 
     if (CLOSED_FOR_GOOD.has(state.status)) expect(result).toMatchObject({ ok: false, code: "ILLEGAL_ACTION" });
     // availableActions promises exactly the actions that are neither forbidden nor illegal.

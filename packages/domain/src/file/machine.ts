@@ -80,6 +80,7 @@ function apply(
 ): FileState {
   const next = cloneState(state);
   next.updatedAt = new Date(at);
+  if (offer.performer === APPLICANT_ROLE && next.applicantId === null) next.applicantId = actor.id;
 
   switch (offer.kind) {
     case "resubmit":
@@ -101,7 +102,6 @@ function apply(
   }
 
   const { step, stepAction, performer } = offer;
-  if (performer === APPLICANT_ROLE && next.applicantId === null) next.applicantId = actor.id;
   if (step.no === firstStep(sop).no && next.submittedAt === null) next.submittedAt = new Date(at);
 
   const to = stepAction.to;

@@ -178,4 +178,14 @@ describe("a shorter SOP", () => {
   });
 });
 
-export { SHORT as SHORT_SOP };
+describe("an SOP that (wrongly) gives a step to a system role", () => {
+  it("is flagged by validation, and the machine still lets nobody act there", () => {
+    const adminStep: SopDefinition = { ...SHORT, steps: SHORT.steps.map((s) => (s.no === 200 ? { ...s, role: "ADMIN" } : s)) };
+    expect(validateSop(adminStep).ok).toBe(false);
+    const run = play(adminStep, [[actors.applicant, { action: "COMPLETE" }]]);
+    expect(availableActions(adminStep, run.state, actors.admin)).toEqual([]);
+    expect(transition(adminStep, run.state, { action: "COMPLETE" }, actors.admin, new Date(run.at.getTime() + 1))).toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+});

@@ -203,6 +203,22 @@ describe("calendar configuration", () => {
   });
 });
 
+describe("calendar reuse", () => {
+  it("gives the same answers for an equal calendar built afresh, whatever the holiday order", () => {
+    const first = defaultCalendar(["2025-04-01", "2025-03-31"]);
+    const again = defaultCalendar(["2025-03-31", "2025-04-01"]);
+    const start = wib("2025-03-28T15:30");
+    expect(addWorkingMinutes(again, start, 60)).toEqual(addWorkingMinutes(first, start, 60));
+  });
+
+  it("keeps working when many different calendars pass through", () => {
+    for (let i = 0; i < 40; i += 1) {
+      const cal = defaultCalendar([`2025-03-${String(10 + (i % 18)).padStart(2, "0")}`, `2026-01-${String(1 + (i % 28)).padStart(2, "0")}`]);
+      expect(workingMinutesBetween(cal, wib("2025-03-03T08:00"), wib("2025-03-03T09:00"))).toBe(60);
+    }
+  });
+});
+
 describe("performance", () => {
   it("handles many calls quickly (cached days, no minute-by-minute loops)", () => {
     const cal = defaultCalendar(["2025-03-31", "2025-04-01"]);

@@ -105,11 +105,20 @@ type CalendarIndex = {
   days: Map<number, DayInfo>;
 };
 
-/** Calendars are treated as values: the index is built once per calendar object and reused. */
+/**
+ * Calendars are treated as values: the index is built once per calendar object and reused, and a
+ * fresh object with the same content (e.g. read again from the database) finds the same index.
+ * Mutating a calendar after first use is not supported: build a new one.
+ */
 const indexes = new WeakMap<WorkingCalendar, CalendarIndex>();
+const indexesByContent = new Map<string, CalendarIndex>();
+const MAX_INDEXES_BY_CONTENT = 32;
 
 function indexOf(cal: WorkingCalendar): CalendarIndex {
-  let index = indexes.get(cal);
+  const known = indexes.get(cal);
+  if (known) return known;
+  const signature = JSON.stringify([cal.timeZone, cal.week, [...cal.holidays].sort()]);
+  let index = indexesByContent.get(signature);
   if (!index) {
     const checked = validateCalendar(cal);
     if (!checked.ok) throw new RangeError(`Kalender kerja tidak sah: ${checked.problems.join("; ")}`);
@@ -119,8 +128,10 @@ function indexOf(cal: WorkingCalendar): CalendarIndex {
       holidays: new Set(cal.holidays),
       days: new Map(),
     };
-    indexes.set(cal, index);
+    if (indexesByContent.size >= MAX_INDEXES_BY_CONTENT) indexesByContent.clear();
+    indexesByContent.set(signature, index);
   }
+  indexes.set(cal, index);
   return index;
 }
 

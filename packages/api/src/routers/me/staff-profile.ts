@@ -1,7 +1,7 @@
 import { ROLE_LABELS } from "@perizinan/domain";
 import { staffProcedure } from "../../trpc";
 
-export const staffProfile = staffProcedure("sop.view").query(async ({ ctx }) => {
+export const staffProfile = staffProcedure("account.self").query(async ({ ctx }) => {
   const user = await ctx.db.user.findUniqueOrThrow({
     where: { id: ctx.user.id },
     select: { id: true, name: true, username: true, nip: true, jobTitle: true, office: { select: { shortName: true } } },

@@ -1,0 +1,151 @@
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { can, ROLES, type Role } from "@perizinan/domain";
+import { createTestDatabase, type TestDatabase } from "@perizinan/db/test-harness";
+import { DEMO_APPLICANTS, seed } from "@perizinan/db/seed";
+import { backofficeRouter } from "./backoffice";
+import { createContext, type AppKind } from "./context";
+import { portalRouter } from "./portal";
+import { createCallerFactory, type ProcedureMeta } from "./trpc";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seed(t.db);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+type AnyProcedure = { _def: { meta?: ProcedureMeta; type: string } };
+function procedures(r: { _def: { procedures: Record<string, unknown> } }) {
+  return Object.entries(r._def.procedures as Record<string, AnyProcedure>);
+}
+
+/** Procedures anyone may call, on purpose. Anything else in the back office must name a permission. */
+const PUBLIC_IN_BACKOFFICE = new Set(["health", "service.permitTypes"]);
+
+/** A valid input for each back-office procedure; a new procedure without one fails the walk. */
+const SAMPLE_INPUT: Record<string, unknown> = {
+  "me.profile": undefined,
+  "worklist.inbox": { page: 1, pageSize: 20 },
+};
+
+async function callerFor(app: AppKind, userId: string | null) {
+  const ctx = await createContext({ db: t.db, app, sessionUserId: userId });
+  return app === "portal" ? createCallerFactory(portalRouter)(ctx) : createCallerFactory(backofficeRouter)(ctx);
+}
+
+async function call(app: AppKind, userId: string | null, path: string, input: unknown) {
+  const caller = (await callerFor(app, userId)) as unknown as Record<string, unknown>;
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (i: unknown) => Promise<unknown>;
+  return fn(input);
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "OK";
+  } catch (error) {
+    if (error instanceof TRPCError) return error.code;
+    throw error;
+  }
+}
+
+describe("the back-office router walk", () => {
+  it("every procedure names who may call it; every non-public one a permission", () => {
+    for (const [path, proc] of procedures(backofficeRouter)) {
+      const meta = proc._def.meta;
+      expect(meta, `${path} has no access meta`).toBeDefined();
+      if (PUBLIC_IN_BACKOFFICE.has(path)) continue;
+      expect(meta, `${path} must be a staff procedure with a permission`).toMatchObject({ access: "staff" });
+      expect((meta as { permission?: string }).permission, `${path} names no permission`).toBeTruthy();
+    }
+  });
+
+  it("the portal router cannot reach any staff procedure", () => {
+    for (const [path, proc] of procedures(portalRouter)) {
+      expect(proc._def.meta?.access, path).not.toBe("staff");
+    }
+  });
+
+  it("for every back-office procedure, exactly the roles the domain allows succeed", async () => {
+    const staff = await t.db.user.findMany({ where: { kind: "STAFF" }, include: { roles: true } });
+    for (const [path, proc] of procedures(backofficeRouter)) {
+      if (PUBLIC_IN_BACKOFFICE.has(path)) continue;
+      expect(path in SAMPLE_INPUT, `add a sample input for ${path} to this test`).toBe(true);
+      const permission = (proc._def.meta as { permission: Parameters<typeof can>[1] }).permission;
+      for (const role of ROLES.filter((r) => r !== "PEMOHON")) {
+        const user = staff.find((u) => u.roles.some((r) => r.role === role));
+        expect(user, `a seeded user for ${role}`).toBeDefined();
+        const expected = can({ id: user!.id, roles: [role as Role] }, permission) ? "OK" : "FORBIDDEN";
+        expect(await codeOf(call("backoffice", user!.id, path, SAMPLE_INPUT[path])), `${path} as ${role}`).toBe(expected);
+      }
+      expect(await codeOf(call("backoffice", null, path, SAMPLE_INPUT[path])), `${path} anonymous`).toBe("UNAUTHORIZED");
+      const applicant = await t.db.user.findFirstOrThrow({ where: { kind: "APPLICANT" } });
+      expect(await codeOf(call("backoffice", applicant.id, path, SAMPLE_INPUT[path])), `${path} as applicant`).toBe("UNAUTHORIZED");
+    }
+  });
+});
+
+describe("sessions follow the database, not the cookie", () => {
+  it("a removed role loses its access at the next request", async () => {
+    const kabid = await t.db.user.findFirstOrThrow({ where: { username: "kabid" } });
+    expect(await codeOf(call("backoffice", kabid.id, "worklist.inbox", { page: 1 }))).toBe("OK");
+    await t.db.userRole.delete({ where: { userId_role: { userId: kabid.id, role: "KABID_PELAYANAN" } } });
+    expect(await codeOf(call("backoffice", kabid.id, "worklist.inbox", { page: 1 }))).toBe("FORBIDDEN");
+    await t.db.userRole.create({ data: { userId: kabid.id, role: "KABID_PELAYANAN" } });
+  });
+
+  it("a deactivated account is logged out at the next request", async () => {
+    const sek = await t.db.user.findFirstOrThrow({ where: { username: "sekretaris" } });
+    await t.db.user.update({ where: { id: sek.id }, data: { active: false } });
+    expect(await codeOf(call("backoffice", sek.id, "me.profile", undefined))).toBe("UNAUTHORIZED");
+    await t.db.user.update({ where: { id: sek.id }, data: { active: true } });
+  });
+});
+
+describe("the portal", () => {
+  it("an applicant sees only their own files", async () => {
+    const [a, b] = await Promise.all(DEMO_APPLICANTS.map((d) => t.db.user.findUniqueOrThrow({ where: { email: d.email } })));
+    const mineA = (await call("portal", a!.id, "applications.mine", undefined)) as Array<{ id: string }>;
+    const mineB = (await call("portal", b!.id, "applications.mine", undefined)) as Array<{ id: string }>;
+    const ownedA = await t.db.application.findMany({ where: { applicantId: a!.id } });
+    expect(mineA.map((f) => f.id).sort()).toEqual(ownedA.map((f) => f.id).sort());
+    expect(mineA.some((f) => mineB.some((g) => g.id === f.id))).toBe(false);
+    expect(await codeOf(call("portal", null, "applications.mine", undefined))).toBe("UNAUTHORIZED");
+  });
+
+  it("a staff session is worthless in the portal", async () => {
+    const kadis = await t.db.user.findFirstOrThrow({ where: { username: "kadis" } });
+    expect(await codeOf(call("portal", kadis.id, "applications.mine", undefined))).toBe("UNAUTHORIZED");
+  });
+
+  it("service information comes from the SOP data", async () => {
+    const [info] = (await call("portal", null, "service.permitTypes", undefined)) as Array<{
+      requirements: unknown[];
+      feeRupiah: number;
+      sop: { steps: unknown[]; totals: { issuedPathMinutes: number; rejectedPathMinutes: number } };
+    }>;
+    expect(info!.requirements).toHaveLength(9);
+    expect(info!.sop.steps).toHaveLength(23);
+    expect(info!.feeRupiah).toBe(0);
+    expect(info!.sop.totals).toMatchObject({ issuedPathMinutes: 2865, rejectedPathMinutes: 2565 });
+  });
+});
+
+describe("the Kotak Masuk", () => {
+  it("shows each role the files at its steps, most urgent first", async () => {
+    const fo = await t.db.user.findFirstOrThrow({ where: { username: "frontoffice" } });
+    const teknis = await t.db.user.findFirstOrThrow({ where: { username: "timteknis" } });
+    const kadis = await t.db.user.findFirstOrThrow({ where: { username: "kadis" } });
+    const inbox = async (id: string) =>
+      ((await call("backoffice", id, "worklist.inbox", { page: 1 })) as { items: Array<{ step: number; sla: string }> }).items;
+    expect((await inbox(fo.id)).map((i) => i.step)).toEqual([2]);
+    expect((await inbox(teknis.id)).map((i) => i.step)).toEqual([6]);
+    const kadisItems = await inbox(kadis.id);
+    expect(kadisItems.map((i) => i.step)).toEqual([20]);
+    // The seeded file has waited at the Kadis's one-day step for days of working time.
+    expect(kadisItems[0]!.sla).toBe("OVERDUE");
+  });
+});

@@ -1,0 +1,5 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: { include: ["src/**/*.int.test.ts"], pool: "forks", testTimeout: 120_000, hookTimeout: 120_000 },
+});
