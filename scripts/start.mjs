@@ -74,15 +74,15 @@ function start(name, command, args, options = {}) {
   return child;
 }
 
-function runToEnd(name, command, args, extraEnv = {}) {
+function runToEnd(name, command, args, { echo = true } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
     running.push(child);
     let out = "";
     child.stdout.setEncoding("utf8");
     child.stdout.on("data", (c) => {
       out += c;
-      process.stdout.write(c);
+      if (echo) process.stdout.write(c);
     });
     child.on("exit", (code) => {
       running.splice(running.indexOf(child), 1);
@@ -128,7 +128,8 @@ try {
     log("Memakai PostgreSQL dari DATABASE_URL.");
   }
   await runToEnd("migrasi", process.execPath, ["--import", "tsx", "packages/db/src/cli/migrate.ts", "deploy"]);
-  const seedOutput = await runToEnd("seed", process.execPath, ["--import", "tsx", "packages/db/src/cli/seed.ts", "--if-empty", "--print-accounts"]);
+  const seedOutput = await runToEnd("seed", process.execPath, ["--import", "tsx", "packages/db/src/cli/seed.ts", "--if-empty", "--print-accounts"], { echo: false });
+  log(seedOutput.split("\n")[0] ?? "");
 
   if (!dev && !skipBuild) {
     log("Membangun aplikasi (hasil build disimpan turbo; kali berikutnya lebih cepat)…");

@@ -5,6 +5,8 @@
  * Stops at the first failing stage.
  */
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { bin, log } from "./lib/processes.mjs";
@@ -23,6 +25,11 @@ const stages = [
   ["Build aplikasi", bin("turbo"), ["run", "build", "--filter=@perizinan/portal", "--filter=@perizinan/backoffice", "--output-logs=errors-only", "--concurrency=1"]],
   ["Uji end-to-end (Playwright, Chromium)", process.execPath, [bin("playwright"), "test", "--config", "e2e/playwright.config.ts"]],
 ];
+
+// The end-to-end run's own embedded database, removed afterwards whatever the outcome.
+const e2eDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "perizinan-e2e-"));
+env.E2E_DATA_DIR = e2eDataDir;
+process.on("exit", () => fs.rmSync(e2eDataDir, { recursive: true, force: true }));
 
 const browser = findChromium();
 if (!browser.ok) {

@@ -15,7 +15,7 @@ export class DataDirInUseError extends Error {}
  * Two processes opening one PGlite directory would corrupt it, so the owner holds a lock file
  * with its pid. A lock whose process is gone (a crash, a kill -9) is stale and taken over.
  */
-function takeLock(dataDir: string): () => void {
+export function lockDataDir(dataDir: string): () => void {
   const lockFile = `${path.resolve(dataDir)}.lock`;
   fs.mkdirSync(path.dirname(lockFile), { recursive: true });
   const holder = fs.existsSync(lockFile) ? Number(fs.readFileSync(lockFile, "utf8")) : 0;
@@ -49,7 +49,7 @@ export async function startEmbeddedServer(options: {
   host?: string;
   maxConnections?: number;
 }): Promise<EmbeddedServer> {
-  const releaseLock = options.dataDir ? takeLock(options.dataDir) : () => {};
+  const releaseLock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
   const host = options.host ?? "127.0.0.1";

@@ -8,7 +8,7 @@ import { databaseUrl, pgliteDir } from "../config";
 import { withDatabaseUrl } from "../embedded";
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, seed } from "../seed";
 
-await withDatabaseUrl(databaseUrl(), pgliteDir(), async (url) => {
+async function seedDatabase(url: string): Promise<void> {
   const db = createDb(url);
   try {
     if (process.argv.includes("--if-empty") && (await db.office.count()) > 0) {
@@ -20,7 +20,14 @@ await withDatabaseUrl(databaseUrl(), pgliteDir(), async (url) => {
   } finally {
     await db.$disconnect();
   }
-});
+}
+
+try {
+  await withDatabaseUrl(databaseUrl(), pgliteDir(), seedDatabase);
+} catch (error) {
+  console.error(`Gagal mengisi data contoh: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 
 if (process.argv.includes("--print-accounts")) {
   console.log(`Akun contoh (kata sandi semua akun: ${DEMO_PASSWORD})`);

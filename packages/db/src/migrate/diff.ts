@@ -51,10 +51,10 @@ async function diffMigrationsToSchema(schemaPath: string, migrationsDir: string)
 /** Like `prisma migrate dev --create-only`; returns `created: null` when the schema has no changes. */
 export async function createMigration(name: string, opts: SchemaOptions = {}): Promise<{ created: string | null; sql: string }> {
   const migrationsDir = opts.migrationsDir ?? MIGRATIONS_DIR;
-  const dirName = migrationDirName(name, []); // validate the name before doing any work
+  migrationDirName(name, []); // throws on an unusable name before any work is done
   const { ok, sql, existing } = await diffMigrationsToSchema(opts.schemaPath ?? SCHEMA_PATH, migrationsDir);
   if (ok) return { created: null, sql: "" };
-  const created = existing.length ? migrationDirName(name, existing) : dirName;
+  const created = migrationDirName(name, existing);
   await writeMigration(migrationsDir, created, sql);
   return { created, sql };
 }

@@ -136,8 +136,11 @@ async function pgTarget(connectionString: string, onClose: () => Promise<void>):
 /** Embedded mode as the apps see it: in-memory PGlite behind pglite-socket, reached through pg. */
 async function pgliteSocket(): Promise<OpenTarget> {
   const db = await PGlite.create();
-  // maxConnections 2: the migration tool (one connection) plus this test's own client.
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 2 });
+  // The tool uses one connection per call and this test one more. Headroom beyond those two is
+  // needed because pglite-socket frees a slot only after it has processed the closed socket: a
+  // call that reconnects right after the previous one would otherwise be refused ("Too many
+  // connections", which pg reports as "Connection terminated unexpectedly").
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 4 });
   await server.start();
   const url = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
   return pgTarget(url, async () => {
