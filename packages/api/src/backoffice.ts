@@ -3,6 +3,8 @@ import { health } from "./routers/health";
 import { permitTypes } from "./routers/service/permit-types";
 import { staffProfile } from "./routers/me/staff-profile";
 import { inbox } from "./routers/worklist/inbox";
+import { get as getFile } from "./routers/files/get";
+import { act } from "./routers/files/act";
 
 /** What the back office may call; every procedure but health and service info names a permission. */
 export const backofficeRouter = router({
@@ -10,5 +12,6 @@ export const backofficeRouter = router({
   service: router({ permitTypes }),
   me: router({ profile: staffProfile }),
   worklist: router({ inbox }),
+  files: router({ get: getFile, act }),
 });
 export type BackofficeRouter = typeof backofficeRouter;

@@ -1,5 +1,6 @@
 import type { Db } from "@perizinan/db";
 import type { Actor, Role } from "@perizinan/domain";
+import type { DocumentStorage } from "@perizinan/storage";
 
 export type AppKind = "portal" | "backoffice";
 
@@ -11,6 +12,8 @@ export interface CurrentUser extends Actor {
 
 export interface Context {
   db: Db;
+  /** Where uploaded requirements and generated letters are kept (content-addressed). */
+  storage: DocumentStorage;
   app: AppKind;
   user: CurrentUser | null;
   ip: string | null;
@@ -24,6 +27,7 @@ export interface Context {
  */
 export async function createContext(input: {
   db: Db;
+  storage: DocumentStorage;
   app: AppKind;
   sessionUserId: string | null | undefined;
   ip?: string | null;
@@ -44,5 +48,5 @@ export async function createContext(input: {
       };
     }
   }
-  return { db: input.db, app: input.app, user, ip: input.ip ?? null, userAgent: input.userAgent ?? null };
+  return { db: input.db, storage: input.storage, app: input.app, user, ip: input.ip ?? null, userAgent: input.userAgent ?? null };
 }

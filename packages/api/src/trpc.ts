@@ -18,13 +18,14 @@ const t = initTRPC
     transformer: superjson,
     errorFormatter({ shape, error }) {
       const zod = error.cause instanceof ZodError ? error.cause : null;
+      const listed = (error.cause as { fieldErrors?: Record<string, string> } | undefined)?.fieldErrors ?? null;
       return {
         ...shape,
         message: zod ? "Data yang dikirim tidak valid. Periksa isian yang ditandai." : shape.message,
         data: {
           ...shape.data,
           // Field-level messages for forms; never a stack trace.
-          fieldErrors: zod ? Object.fromEntries(zod.issues.map((i) => [i.path.join("."), i.message])) : null,
+          fieldErrors: zod ? Object.fromEntries(zod.issues.map((i) => [i.path.join("."), i.message])) : listed,
           stack: undefined,
         },
       };

@@ -53,3 +53,5 @@ export {
   type AccessResource,
   type Permission,
 } from "./access/permissions";
+
+export * from "./forms";

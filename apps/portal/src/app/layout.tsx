@@ -24,19 +24,34 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           office="Pemerintah Kabupaten Dairi · DPMPTSP"
           title="Layanan Perizinan Online"
           right={
-            session?.user ? (
-              <>
-                <Link href="/permohonan" className="underline">
-                  Permohonan Saya
-                </Link>
-                <span data-testid="user-name">{session.user.name}</span>
-                <LogoutButton />
-              </>
-            ) : (
-              <Link href="/masuk" className="underline">
-                Masuk
+            <>
+              <Link href="/lacak" className="underline">
+                Lacak Berkas
               </Link>
-            )
+              <Link href="/verifikasi" className="underline">
+                Verifikasi Izin
+              </Link>
+              {session?.user ? (
+                <>
+                  <Link href="/permohonan" className="underline">
+                    Permohonan Saya
+                  </Link>
+                  <Link href="/akun/kata-sandi" className="underline" data-testid="user-name">
+                    {session.user.name}
+                  </Link>
+                  <LogoutButton />
+                </>
+              ) : (
+                <>
+                  <Link href="/masuk" className="underline">
+                    Masuk
+                  </Link>
+                  <Link href="/daftar" className="underline">
+                    Daftar
+                  </Link>
+                </>
+              )}
+            </>
           }
         />
         <TRPCReactProvider>

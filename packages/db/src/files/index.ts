@@ -2,3 +2,4 @@ export { applyCommand, STALE_VERSION_MESSAGE, type ApplyCommandInput, type Apply
 export { loadCalendar } from "./calendar";
 export { createDraft } from "./create-draft";
 export { newRegistrationNumber } from "./registration-number";
+export { toDomainEvent } from "./events";

@@ -1,0 +1,91 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { Alert, Button, Card } from "@perizinan/ui";
+import { formatBytes, formatDate } from "~/lib/format";
+import { fieldErrorsOf, messageOf } from "~/lib/trpc-errors";
+import { useTRPC } from "~/trpc/react";
+import { FORM_FIELDS } from "../ubah/form-fields";
+import { useFile } from "../use-file";
+
+/** "Check your answers": everything the office will receive, then the one button that submits. */
+export function Review({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const file = useFile(id);
+  const submit = useMutation(trpc.applications.submit.mutationOptions());
+  const resubmit = useMutation(trpc.applications.resubmit.mutationOptions());
+  if (file.isPending) return <p>Memuat…</p>;
+  if (file.isError) return <Alert tone="error">{file.error.message}</Alert>;
+  const f = file.data;
+  const form = f.form;
+  const failed = submit.error ?? resubmit.error;
+  const problems = failed ? Object.values(fieldErrorsOf(failed)) : [];
+  const isReturned = f.status === "RETURNED";
+
+  async function send() {
+    try {
+      if (isReturned) await resubmit.mutateAsync({ id, version: f.version });
+      else await submit.mutateAsync({ id, version: f.version });
+      router.push(`/permohonan/${id}?diajukan=1`);
+    } catch {
+      // shown below from the mutation's error
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <Card title="Data pemohon">
+        <dl className="grid gap-2 sm:grid-cols-2">
+          {FORM_FIELDS.map((field) => (
+            <div key={field.name}>
+              <dt className="text-sm text-gray-700">{field.label}</dt>
+              <dd className="font-medium">{field.name === "birthDate" ? formatDate(String(form[field.name] ?? "") || null) : String(form[field.name] ?? "") || "—"}</dd>
+            </div>
+          ))}
+          <div>
+            <dt className="text-sm text-gray-700">Masa berlaku STR</dt>
+            <dd className="font-medium">{form.strLifetime ? "Seumur hidup" : formatDate(String(form.strExpiry ?? "") || null)}</dd>
+          </div>
+        </dl>
+      </Card>
+      <Card title="Dokumen persyaratan">
+        <ol className="list-decimal pl-6">
+          {f.requirements.map((r) => (
+            <li key={r.code}>
+              {r.name}:{" "}
+              {r.document ? (
+                <span>
+                  {r.document.displayName} ({formatBytes(r.document.sizeBytes)})
+                </span>
+              ) : (
+                <strong className="text-red-800">belum diunggah</strong>
+              )}
+            </li>
+          ))}
+        </ol>
+      </Card>
+      {failed ? (
+        <Alert tone="error" testId="submit-error">
+          <p>{messageOf(failed)}</p>
+          {problems.length ? (
+            <ul className="list-disc pl-5">
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          ) : null}
+        </Alert>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        <Link href={`/permohonan/${id}/ubah`} className="inline-flex min-h-11 items-center rounded-md border border-gray-400 px-4 text-sm font-semibold">
+          Ubah jawaban
+        </Link>
+        <Button onClick={send} disabled={submit.isPending || resubmit.isPending || !f.editable}>
+          {isReturned ? "Ajukan ulang permohonan" : "Ajukan permohonan"}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { SlaBadge } from "@perizinan/ui";
+import { formatDateTime } from "~/lib/format";
+import type { FileView } from "./types";
+
+const STATUS_TEXT = { DONE: "Selesai", CURRENT: "Sedang diproses", PENDING: "Belum", SKIPPED: "Tidak dilalui", STOPPED: "Dihentikan" } as const;
+
+/** The SOP's steps as the file met them: done (when, by whom), current (due when), still to come. */
+export function Timeline({ timeline }: { timeline: NonNullable<FileView["timeline"]> }) {
+  return (
+    <ol className="flex flex-col gap-2" data-testid="timeline">
+      {timeline.steps
+        .filter((s) => s.status !== "SKIPPED")
+        .map((s) => (
+          <li
+            key={s.no}
+            className={`rounded-md border p-3 ${s.status === "CURRENT" ? "border-brand-600 bg-brand-50" : "border-gray-200"}`}
+            aria-current={s.status === "CURRENT" ? "step" : undefined}
+            data-status={s.status}
+          >
+            <p className="font-medium">
+              {s.no}. {s.activity}
+            </p>
+            <p className="text-sm text-gray-700">
+              {s.roleLabel} · {STATUS_TEXT[s.status]}
+              {s.status === "DONE" && s.finishedAt ? ` · ${formatDateTime(s.finishedAt)}` : null}
+              {s.status === "CURRENT" && s.startedAt ? ` · sejak ${formatDateTime(s.startedAt)}` : null}
+              {s.status === "CURRENT" && s.dueAt ? ` · batas ${formatDateTime(s.dueAt)}` : null}
+            </p>
+            {s.sla && s.slaLabel && s.status !== "PENDING" ? <SlaBadge state={s.sla} label={s.slaLabel} /> : null}
+          </li>
+        ))}
+    </ol>
+  );
+}

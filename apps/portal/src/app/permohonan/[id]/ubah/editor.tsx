@@ -1,0 +1,98 @@
+"use client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { applicationDraftSchema, fieldErrors } from "@perizinan/domain";
+import { Alert, Button, Card } from "@perizinan/ui";
+import { fieldErrorsOf, messageOf } from "~/lib/trpc-errors";
+import { useTRPC } from "~/trpc/react";
+import { useFile } from "../use-file";
+import { returnReasonFor } from "../return-reasons";
+import { FormFields, type FormValues } from "./form-fields";
+import { RequirementUpload } from "./requirement-upload";
+
+export function Editor({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const file = useFile(id);
+  const [values, setValues] = useState<FormValues | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  const save = useMutation(trpc.applications.saveForm.mutationOptions());
+
+  useEffect(() => {
+    if (file.data && values === null) setValues(file.data.form as FormValues);
+  }, [file.data, values]);
+
+  if (file.isPending || values === null) return <p>Memuat…</p>;
+  if (file.isError) return <Alert tone="error">{file.error.message}</Alert>;
+  const f = file.data;
+  if (!f.editable) {
+    return (
+      <Alert tone="info">
+        Permohonan ini sedang diproses dan tidak dapat diubah. <Link href={`/permohonan/${id}`} className="underline">Lihat permohonan</Link>
+      </Alert>
+    );
+  }
+
+  async function persist(): Promise<boolean> {
+    const parsed = applicationDraftSchema.safeParse(values);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      return false;
+    }
+    try {
+      await save.mutateAsync({ id, form: parsed.data });
+      setErrors({});
+      await queryClient.invalidateQueries({ queryKey: trpc.applications.get.queryKey({ id }) });
+      return true;
+    } catch (error) {
+      setErrors(fieldErrorsOf(error));
+      return false;
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      {f.returned ? (
+        <Alert tone="warning" testId="returned-banner">
+          <p className="font-semibold">Berkas dikembalikan kepada Anda untuk diperbaiki.</p>
+          <ul className="list-disc pl-5">
+            {f.returned.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      <Card title="1. Data pemohon">
+        <FormFields
+          values={values}
+          errors={errors}
+          onChange={(name, value) => {
+            setSaved(false);
+            setValues((v) => ({ ...v, [name]: value }));
+          }}
+        />
+      </Card>
+      <Card title="2. Dokumen persyaratan">
+        <ol className="flex flex-col gap-3">
+          {f.requirements.map((r) => (
+            <RequirementUpload key={r.code} fileId={id} requirement={r} returnReason={returnReasonFor(f.returned, r)} />
+          ))}
+        </ol>
+      </Card>
+      {save.isError && Object.keys(fieldErrorsOf(save.error)).length === 0 ? <Alert tone="error">{messageOf(save.error)}</Alert> : null}
+      {saved ? <Alert tone="info" testId="draft-saved">Draf tersimpan. Anda dapat melanjutkannya kapan saja dari “Permohonan Saya”.</Alert> : null}
+      <div className="flex flex-wrap gap-3">
+        <Button variant="secondary" disabled={save.isPending} onClick={async () => setSaved(await persist())}>
+          Simpan draf
+        </Button>
+        <Button disabled={save.isPending} onClick={async () => (await persist()) && router.push(`/permohonan/${id}/periksa`)}>
+          Lanjut: periksa jawaban
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { Alert, Card } from "@perizinan/ui";
+import { formatDate, formatDateTime } from "~/lib/format";
+import { api } from "~/trpc/server";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Hasil Verifikasi Izin — DPMPTSP Kabupaten Dairi" };
+
+/** The page a permit's QR code opens. */
+export default async function VerifyNumberPage({ params }: { params: Promise<{ nomor: string }> }) {
+  const { nomor } = await params;
+  const result = await (await api()).verify.permit({ number: decodeURIComponent(nomor) });
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">Hasil Verifikasi Izin</h1>
+      {result.status === "UNKNOWN" ? (
+        <Alert tone="error" testId="verify-unknown">
+          Nomor izin <strong>{result.number}</strong> tidak dikenal. Dokumen dengan nomor ini tidak diterbitkan oleh DPMPTSP Kabupaten Dairi.
+        </Alert>
+      ) : (
+        <>
+          {result.status === "VALID" ? (
+            <Alert tone="info" testId="verify-valid">
+              ASLI dan BERLAKU: izin ini diterbitkan oleh DPMPTSP Kabupaten Dairi.
+            </Alert>
+          ) : (
+            <Alert tone="error" testId="verify-revoked">
+              Izin ini ASLI tetapi telah DICABUT pada {formatDateTime(result.revokedAt)}. Alasan: {result.revokedReason}
+            </Alert>
+          )}
+          <Card>
+            <dl className="grid gap-2 sm:grid-cols-2">
+              <div><dt className="text-sm text-gray-700">Nomor izin</dt><dd className="font-semibold">{result.number}</dd></div>
+              <div><dt className="text-sm text-gray-700">Jenis izin</dt><dd className="font-semibold">{result.permitTypeName}</dd></div>
+              <div><dt className="text-sm text-gray-700">Pemegang izin</dt><dd className="font-semibold">{result.holderName}</dd></div>
+              <div><dt className="text-sm text-gray-700">Tempat bekerja</dt><dd className="font-semibold">{result.facilityName}</dd></div>
+              <div><dt className="text-sm text-gray-700">Tanggal terbit</dt><dd className="font-semibold">{formatDate(result.issuedAt)}</dd></div>
+              <div><dt className="text-sm text-gray-700">Berlaku sampai</dt><dd className="font-semibold">{result.validUntil ? formatDate(result.validUntil) : "Selama STR berlaku"}</dd></div>
+              <div className="sm:col-span-2"><dt className="text-sm text-gray-700">Ditandatangani oleh</dt><dd className="font-semibold">{result.signedByName}, {result.signedByTitle}, pada {formatDateTime(result.signedAt)}</dd></div>
+            </dl>
+          </Card>
+        </>
+      )}
+      <Link href="/verifikasi" className="text-brand-700 underline">Periksa nomor lain</Link>
+    </div>
+  );
+}

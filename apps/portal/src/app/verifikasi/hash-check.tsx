@@ -1,0 +1,40 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Alert, Card } from "@perizinan/ui";
+import { formatDateTime } from "~/lib/format";
+import { useTRPC } from "~/trpc/react";
+
+async function sha256Hex(file: File): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", await file.arrayBuffer());
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * Proves a copy genuine without uploading it: the browser computes the PDF's SHA-256 and asks
+ * whether the office issued a document with exactly that fingerprint.
+ */
+export function HashCheck() {
+  const trpc = useTRPC();
+  const [hash, setHash] = useState<string | null>(null);
+  const result = useQuery({ ...trpc.verify.documentHash.queryOptions({ sha256: hash ?? "0".repeat(64) }), enabled: hash !== null });
+  return (
+    <Card title="Cek keaslian salinan PDF">
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        Pilih berkas PDF surat yang ingin diperiksa
+        <input type="file" accept="application/pdf,.pdf" onChange={async (e) => e.target.files?.[0] && setHash(await sha256Hex(e.target.files[0]))} />
+      </label>
+      {hash ? <p className="mt-2 break-all font-mono text-xs">SHA-256: {hash}</p> : null}
+      {result.data?.genuine ? (
+        <Alert tone="info" testId="hash-genuine">
+          ASLI: dokumen ini diterbitkan DPMPTSP{result.data.number ? ` dengan nomor ${result.data.number}` : ""} pada {formatDateTime(result.data.issuedAt)}.
+        </Alert>
+      ) : null}
+      {result.data && !result.data.genuine ? (
+        <Alert tone="error" testId="hash-unknown">
+          Tidak cocok: tidak ada dokumen terbitan kantor dengan sidik jari ini. Salinan ini mungkin diubah atau bukan terbitan DPMPTSP.
+        </Alert>
+      ) : null}
+    </Card>
+  );
+}

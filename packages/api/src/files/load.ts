@@ -1,0 +1,39 @@
+import { sopDefinitionSchema, type SopDefinition } from "@perizinan/domain";
+import type { Context, CurrentUser } from "../context";
+import { appError } from "../errors";
+
+const include = {
+  sopVersion: true,
+  permitType: { include: { requirements: { where: { active: true }, orderBy: { position: "asc" as const } } } },
+  documents: { orderBy: { createdAt: "asc" as const } },
+  events: { orderBy: { seq: "asc" as const } },
+  office: true,
+  issuedDocuments: { where: { supersededAt: null }, orderBy: { createdAt: "asc" as const } },
+  permit: true,
+} as const;
+
+export type LoadedFile = NonNullable<Awaited<ReturnType<typeof findFile>>> & { sop: SopDefinition };
+
+function findFile(ctx: Context, id: string) {
+  return ctx.db.application.findUnique({ where: { id }, include });
+}
+
+/**
+ * The applicant's own file. Someone else's file is reported exactly like a missing one, so that
+ * nobody learns which ids exist.
+ */
+export async function loadOwnFile(ctx: Context & { user: CurrentUser }, id: string): Promise<LoadedFile> {
+  const file = await findFile(ctx, id);
+  if (!file || file.applicantId !== ctx.user.id) throw appError("NOT_FOUND", "Permohonan tidak ditemukan.");
+  return { ...file, sop: sopDefinitionSchema.parse(file.sopVersion.definition) };
+}
+
+/** Applicants change their form and documents only while the file is theirs to change. */
+export function assertEditable(file: LoadedFile): void {
+  if (file.status !== "DRAFT" && file.status !== "RETURNED") {
+    throw appError(
+      "ILLEGAL_ACTION",
+      "Data dan dokumen hanya dapat diubah sebelum permohonan diajukan, atau saat berkas dikembalikan kepada Anda.",
+    );
+  }
+}

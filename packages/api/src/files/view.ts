@@ -1,0 +1,107 @@
+import {
+  availableActions,
+  fileTimeline,
+  ROLE_LABELS,
+  SLA_LABELS,
+  STATUS_LABELS,
+  stateFromJSON,
+  type Actor,
+  type WorkingCalendar,
+} from "@perizinan/domain";
+import { toDomainEvent } from "@perizinan/db/files";
+import type { LoadedFile } from "./load";
+
+export const LETTER_LABELS = {
+  RESI_PENERIMAAN: "Resi Penerimaan Berkas",
+  LEMBAR_DISPOSISI: "Lembar Disposisi",
+  SURAT_PERMINTAAN_REKOMENDASI: "Surat Permintaan Rekomendasi",
+  BERITA_ACARA: "Berita Acara Peninjauan Lapangan",
+  REKOMENDASI: "Rekomendasi Tim Teknis",
+  SURAT_PENOLAKAN: "Surat Penolakan Izin",
+  SURAT_IZIN: "Surat Izin Kerja",
+} as const;
+
+/** The latest return to the applicant: when, from which step, and the reasons per requirement. */
+function lastReturn(file: LoadedFile) {
+  const event = [...file.events].reverse().find((e) => e.action === "RETURN");
+  if (!event || file.status !== "RETURNED") return null;
+  const data = (event.data ?? {}) as { checklist?: Record<string, { ok: boolean; reason?: string }> };
+  return {
+    at: event.at,
+    fromStep: event.fromStep,
+    reasons: event.reasons,
+    checklist: data.checklist ?? {},
+  };
+}
+
+/**
+ * What the applicant sees of their file: data, documents (with every earlier version), the SOP
+ * steps as a timeline against the service standard, and what they may do now.
+ */
+export function applicantFileView(file: LoadedFile, calendar: WorkingCalendar, actor: Actor, now: Date) {
+  const events = file.events.map(toDomainEvent);
+  const submitted = file.status !== "DRAFT";
+  const timeline = submitted ? fileTimeline(file.sop, calendar, events, file.createdAt, now) : null;
+  const state = stateFromJSON(file.state);
+  const actions = availableActions(file.sop, state, actor);
+  return {
+    id: file.id,
+    version: file.version,
+    registrationNumber: file.registrationNumber,
+    status: file.status,
+    statusLabel: file.status === "DRAFT" ? "Draf (belum diajukan)" : STATUS_LABELS[file.status],
+    permitType: { code: file.permitType.code, name: file.permitType.name },
+    form: file.form as Record<string, unknown>,
+    createdAt: file.createdAt,
+    submittedAt: file.submittedAt,
+    editable: file.status === "DRAFT" || file.status === "RETURNED",
+    /** The domain's answer: submit (COMPLETE at the first step), resubmit, withdraw, confirm receipt. */
+    actions,
+    atReceiptStep: file.sop.steps.find((s) => s.no === file.currentStep)?.markers?.receipt === true,
+    requirements: file.permitType.requirements.map((r) => {
+      const versions = file.documents.filter((d) => d.requirementId === r.id);
+      const current = versions.find((d) => d.supersededAt === null) ?? null;
+      const summary = (d: (typeof versions)[number]) => ({
+        id: d.id,
+        displayName: d.displayName,
+        mimeType: d.mimeType,
+        sizeBytes: d.sizeBytes,
+        uploadedAt: d.createdAt,
+        supersededAt: d.supersededAt,
+      });
+      return {
+        code: r.code,
+        name: r.name,
+        description: r.description,
+        required: r.required,
+        maxBytes: r.maxBytes,
+        mimeTypes: r.mimeTypes,
+        document: current ? summary(current) : null,
+        history: versions.filter((d) => d !== current).map(summary),
+      };
+    }),
+    returned: lastReturn(file),
+    timeline: timeline && {
+      currentStep: timeline.currentStep,
+      expectedCompletionAt: timeline.expectedCompletionAt,
+      pathTotalStandardMinutes: timeline.pathTotalStandardMinutes,
+      steps: timeline.steps.map((s) => ({
+        no: s.no,
+        activity: s.activity,
+        roleLabel: ROLE_LABELS[s.role],
+        standardMinutes: s.standardMinutes,
+        status: s.status,
+        startedAt: s.startedAt ?? null,
+        finishedAt: s.finishedAt ?? null,
+        dueAt: s.dueAt ?? null,
+        sla: s.sla ?? null,
+        slaLabel: s.sla ? SLA_LABELS[s.sla] : null,
+        actorRoleLabel: s.actorRole ? ROLE_LABELS[s.actorRole] : null,
+      })),
+    },
+    issuedDocuments: file.issuedDocuments
+      .filter((d) => !d.isDraft)
+      .map((d) => ({ id: d.id, kind: d.kind, label: LETTER_LABELS[d.kind], number: d.number, createdAt: d.createdAt })),
+  };
+}
+export type ApplicantFileView = ReturnType<typeof applicantFileView>;

@@ -1,0 +1,30 @@
+import { registrationSchema } from "@perizinan/domain";
+import { hashPassword } from "@perizinan/db/password";
+import { appError } from "../../errors";
+import { publicProcedure } from "../../trpc";
+
+/** A citizen opens an applicant account. The NIK and email identify one person each. */
+export const register = publicProcedure.input(registrationSchema).mutation(async ({ ctx, input }) => {
+  const taken = await ctx.db.user.findFirst({ where: { OR: [{ email: input.email }, { nik: input.nik }] }, select: { email: true, nik: true } });
+  if (taken) {
+    throw appError(
+      "INVALID_INPUT",
+      taken.nik === input.nik
+        ? "NIK ini sudah terdaftar. Silakan masuk, atau hubungi kantor bila Anda tidak pernah mendaftar."
+        : "Email ini sudah terdaftar. Silakan masuk dengan email tersebut.",
+    );
+  }
+  const user = await ctx.db.user.create({
+    data: {
+      kind: "APPLICANT",
+      name: input.name,
+      nik: input.nik,
+      email: input.email,
+      phone: input.phone,
+      passwordHash: await hashPassword(input.password),
+      roles: { create: [{ role: "PEMOHON" }] },
+    },
+    select: { id: true },
+  });
+  return { id: user.id };
+});

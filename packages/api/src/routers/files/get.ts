@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { ACTION_LABELS, availableActions, ROLE_LABELS, SLA_LABELS, STATUS_LABELS, fileTimeline, stateFromJSON } from "@perizinan/domain";
+import { loadCalendar, toDomainEvent } from "@perizinan/db/files";
+import { staffProcedure } from "../../trpc";
+import { loadOfficeFile } from "./load-office-file";
+
+/** A file as staff see it: applicant data, documents, the current step in the SOP's words, history, and what this user may do. */
+export const get = staffProcedure("file.view.any")
+  .input(z.object({ id: z.string().min(1) }))
+  .query(async ({ ctx, input }) => {
+    const file = await loadOfficeFile(ctx, input.id);
+    const calendar = await loadCalendar(ctx.db, file.officeId);
+    const now = new Date();
+    const timeline = fileTimeline(file.sop, calendar, file.events.map(toDomainEvent), file.createdAt, now);
+    const step = file.sop.steps.find((s) => s.no === file.currentStep)!;
+    const actions = availableActions(file.sop, stateFromJSON(file.state), ctx.user);
+    const current = timeline.steps.find((s) => s.no === step.no);
+    const team = step.markers?.assignsTeam
+      ? await ctx.db.user.findMany({
+          where: { officeId: file.officeId, active: true, roles: { some: { role: step.markers.assignsTeam } } },
+          select: { id: true, name: true, jobTitle: true },
+          orderBy: { name: "asc" },
+        })
+      : [];
+    return {
+      id: file.id,
+      version: file.version,
+      registrationNumber: file.registrationNumber,
+      status: file.status,
+      statusLabel: STATUS_LABELS[file.status as keyof typeof STATUS_LABELS],
+      permitTypeName: file.permitType.name,
+      sop: { code: file.sop.code, version: file.sop.version },
+      applicant: file.applicant,
+      form: file.form as Record<string, unknown>,
+      submittedAt: file.submittedAt,
+      step: {
+        no: step.no,
+        activity: step.activity,
+        role: step.role,
+        roleLabel: ROLE_LABELS[step.role],
+        inputs: step.inputs,
+        output: step.output,
+        standardMinutes: step.standardMinutes,
+        startedAt: file.stepStartedAt,
+        dueAt: current?.dueAt ?? null,
+        sla: current?.sla ?? null,
+        slaLabel: current?.sla ? SLA_LABELS[current.sla] : null,
+        offersChecklist: step.actions.some((a) => a.action === "RETURN"),
+        assignsTeam: step.markers?.assignsTeam ?? null,
+      },
+      actions: actions.map((a) => ({ action: a, label: ACTION_LABELS[a] })),
+      team,
+      requirements: file.permitType.requirements.map((r) => {
+        const doc = file.documents.find((d) => d.requirementId === r.id && d.supersededAt === null);
+        return {
+          code: r.code,
+          name: r.name,
+          document: doc ? { id: doc.id, displayName: doc.displayName, mimeType: doc.mimeType, sizeBytes: doc.sizeBytes } : null,
+          earlierVersions: file.documents.filter((d) => d.requirementId === r.id && d.supersededAt !== null).length,
+        };
+      }),
+      events: file.events.map((e) => ({
+        seq: e.seq,
+        at: e.at,
+        actorName: e.actor.name,
+        actorRoleLabel: ROLE_LABELS[e.actorRole],
+        onBehalfOf: e.onBehalfOf,
+        action: e.action,
+        actionLabel: ACTION_LABELS[e.action as keyof typeof ACTION_LABELS] ?? e.action,
+        fromStep: e.fromStep,
+        toStep: e.toStep,
+        toStatus: e.toStatus,
+        note: e.note,
+        reasons: e.reasons,
+      })),
+    };
+  });

@@ -1,0 +1,22 @@
+import { can, sopDefinitionSchema } from "@perizinan/domain";
+import type { Context, CurrentUser } from "../../context";
+import { appError } from "../../errors";
+
+/** A file of the staff member's own office; another office's file reads as missing. */
+export async function loadOfficeFile(ctx: Context & { user: CurrentUser & { officeId: string } }, id: string) {
+  const file = await ctx.db.application.findUnique({
+    where: { id },
+    include: {
+      sopVersion: true,
+      applicant: { select: { id: true, name: true, email: true, phone: true, nik: true } },
+      permitType: { include: { requirements: { where: { active: true }, orderBy: { position: "asc" } } } },
+      documents: { orderBy: { createdAt: "asc" } },
+      events: { orderBy: { seq: "asc" }, include: { actor: { select: { name: true } } } },
+      office: true,
+    },
+  });
+  if (!file || file.status === "DRAFT" || !can(ctx.user, "file.view.any", { officeId: file.officeId }, { actorOfficeId: ctx.user.officeId })) {
+    throw appError("NOT_FOUND", "Berkas tidak ditemukan.");
+  }
+  return { ...file, sop: sopDefinitionSchema.parse(file.sopVersion.definition) };
+}
