@@ -1,5 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useState } from "react";
 import { Alert, Card, SlaBadge } from "@perizinan/ui";
 import { formatWorkingDuration } from "@perizinan/domain";
@@ -38,7 +39,11 @@ export function Inbox() {
           <tbody>
             {query.data.items.map((f) => (
               <tr key={f.id} className="border-b align-top">
-                <td className="py-2 font-mono">{f.registrationNumber}</td>
+                <td className="py-2 font-mono">
+                  <Link href={`/berkas/${f.id}`} className="text-brand-700 underline">
+                    {f.registrationNumber}
+                  </Link>
+                </td>
                 <td>{f.applicantName}</td>
                 <td>
                   {f.step}. {f.activity}

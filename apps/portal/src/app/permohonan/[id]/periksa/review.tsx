@@ -1,5 +1,5 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Alert, Button, Card } from "@perizinan/ui";
@@ -13,6 +13,7 @@ import { useFile } from "../use-file";
 export function Review({ id }: { id: string }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const queryClient = useQueryClient();
   const file = useFile(id);
   const submit = useMutation(trpc.applications.submit.mutationOptions());
   const resubmit = useMutation(trpc.applications.resubmit.mutationOptions());
@@ -28,6 +29,9 @@ export function Review({ id }: { id: string }) {
     try {
       if (isReturned) await resubmit.mutateAsync({ id, version: f.version });
       else await submit.mutateAsync({ id, version: f.version });
+      // The file changed on the server: drop every cached view of it before showing it again.
+      await queryClient.invalidateQueries({ queryKey: trpc.applications.get.queryKey({ id }) });
+      await queryClient.invalidateQueries({ queryKey: trpc.applications.mine.queryKey() });
       router.push(`/permohonan/${id}?diajukan=1`);
     } catch {
       // shown below from the mutation's error

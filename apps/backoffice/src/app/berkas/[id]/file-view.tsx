@@ -1,0 +1,117 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { Alert, Card, SlaBadge } from "@perizinan/ui";
+import { formatWorkingDuration } from "@perizinan/domain";
+import { formatBytes, formatDateTime } from "~/lib/format";
+import { useTRPC } from "~/trpc/react";
+import { ActionPanel } from "./action-panel";
+
+const FORM_LABELS: Record<string, string> = {
+  fullName: "Nama lengkap",
+  nik: "NIK",
+  birthPlace: "Tempat lahir",
+  birthDate: "Tanggal lahir",
+  address: "Alamat",
+  phone: "Nomor ponsel",
+  email: "Email",
+  strNumber: "Nomor STR",
+  strExpiry: "STR berlaku sampai",
+  facilityName: "Fasilitas pelayanan kesehatan",
+  facilityAddress: "Alamat fasilitas",
+};
+
+export function FileView({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const file = useQuery(trpc.files.get.queryOptions({ id }));
+  if (file.isPending) return <p>Memuat…</p>;
+  if (file.isError) return <Alert tone="error">{file.error.message}</Alert>;
+  const f = file.data;
+  return (
+    <div className="flex flex-col gap-4">
+      <div>
+        <Link href="/" className="text-sm text-brand-700 underline">
+          ← Kotak Masuk
+        </Link>
+        <h1 className="text-2xl font-bold">
+          Berkas <span className="font-mono">{f.registrationNumber}</span>
+        </h1>
+        <p>
+          {f.permitTypeName} · Status: <strong data-testid="file-status">{f.statusLabel}</strong> · SOP {f.sop.code} v{f.sop.version}
+        </p>
+      </div>
+      {f.status === "IN_PROGRESS" ? (
+        <Card title={`Langkah ${f.step.no}: ${f.step.activity}`}>
+          <dl className="grid gap-2 text-sm sm:grid-cols-2" data-testid="current-step">
+            <div><dt className="text-gray-700">Pelaksana</dt><dd className="font-medium">{f.step.roleLabel}</dd></div>
+            <div><dt className="text-gray-700">Kelengkapan (input)</dt><dd className="font-medium">{f.step.inputs.join(", ")}</dd></div>
+            <div><dt className="text-gray-700">Output</dt><dd className="font-medium">{f.step.output}</dd></div>
+            <div><dt className="text-gray-700">Waktu baku</dt><dd className="font-medium">{formatWorkingDuration(f.step.standardMinutes)}</dd></div>
+            <div><dt className="text-gray-700">Mulai</dt><dd className="font-medium">{formatDateTime(f.step.startedAt)}</dd></div>
+            <div>
+              <dt className="text-gray-700">Batas waktu</dt>
+              <dd className="font-medium">
+                {formatDateTime(f.step.dueAt)} {f.step.sla && f.step.slaLabel ? <SlaBadge state={f.step.sla} label={f.step.slaLabel} /> : null}
+              </dd>
+            </div>
+          </dl>
+        </Card>
+      ) : null}
+      <ActionPanel file={f} />
+      <Card title="Data pemohon">
+        <dl className="grid gap-2 text-sm sm:grid-cols-2">
+          {Object.entries(FORM_LABELS).map(([key, label]) => (
+            <div key={key}>
+              <dt className="text-gray-700">{label}</dt>
+              <dd className="font-medium">{key === "strExpiry" && f.form.strLifetime ? "Seumur hidup" : String(f.form[key] ?? "—")}</dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
+      <Card title="Dokumen persyaratan">
+        <ol className="flex flex-col gap-3">
+          {f.requirements.map((r) => (
+            <li key={r.code} className="text-sm">
+              <p className="font-medium">{r.name}</p>
+              {r.document ? (
+                <>
+                  <a href={`/api/dokumen/${r.document.id}`} target="_blank" rel="noreferrer" className="text-brand-700 underline">
+                    {r.document.displayName}
+                  </a>{" "}
+                  ({formatBytes(r.document.sizeBytes)}) ·{" "}
+                  <a href={`/api/dokumen/${r.document.id}?unduh=1`} className="underline">unduh</a>
+                  {r.earlierVersions ? <span className="text-gray-700"> · {r.earlierVersions} versi sebelumnya</span> : null}
+                  <details className="mt-1">
+                    <summary className="cursor-pointer text-brand-700">Tampilkan di halaman</summary>
+                    {r.document.mimeType === "application/pdf" ? (
+                      <iframe title={r.name} src={`/api/dokumen/${r.document.id}`} className="mt-2 h-96 w-full border" />
+                    ) : (
+                      <img alt={r.name} src={`/api/dokumen/${r.document.id}`} className="mt-2 max-h-96 border" />
+                    )}
+                  </details>
+                </>
+              ) : (
+                <span className="text-red-800">belum diunggah</span>
+              )}
+            </li>
+          ))}
+        </ol>
+      </Card>
+      <Card title="Riwayat">
+        <ol className="flex flex-col gap-2 text-sm" data-testid="history">
+          {f.events.map((e) => (
+            <li key={e.seq} className="border-b pb-2">
+              <p>
+                <strong>{formatDateTime(e.at)}</strong> — {e.actorName} ({e.actorRoleLabel}
+                {e.onBehalfOf ? ", dicatat untuk pemohon" : ""}): {e.actionLabel}, langkah {e.fromStep}
+                {e.toStep ? ` → ${e.toStep}` : ""}
+              </p>
+              {e.note ? <p className="text-gray-800">Catatan: {e.note}</p> : null}
+              {e.reasons.length ? <ul className="list-disc pl-5">{e.reasons.map((r) => <li key={r}>{r}</li>)}</ul> : null}
+            </li>
+          ))}
+        </ol>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+/** Dates as an Indonesian reader expects them, always in WIB whatever the browser's zone. */
+const dateTime = new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" });
+const dateOnly = new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: "Asia/Jakarta" });
+
+export function formatDateTime(d: Date | string | null | undefined): string {
+  return d ? `${dateTime.format(new Date(d))} WIB` : "—";
+}
+export function formatDate(d: Date | string | null | undefined): string {
+  return d ? dateOnly.format(new Date(d)) : "—";
+}
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toLocaleString("id-ID", { maximumFractionDigits: 0 })} KB`;
+  return `${(n / 1024 / 1024).toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB`;
+}
