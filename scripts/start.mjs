@@ -39,6 +39,8 @@ function nextAuthSecret() {
 
 const env = {
   ...process.env,
+  // Letters carry QR codes pointing at the public portal.
+  PORTAL_URL: process.env.PORTAL_URL ?? `http://localhost:${ports.portal}`,
   DATA_DIR: dataDir,
   NEXTAUTH_SECRET: nextAuthSecret(),
   NEXT_TELEMETRY_DISABLED: "1",

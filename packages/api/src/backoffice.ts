@@ -3,6 +3,7 @@ import { health } from "./routers/health";
 import { permitTypes } from "./routers/service/permit-types";
 import { staffProfile } from "./routers/me/staff-profile";
 import { inbox } from "./routers/worklist/inbox";
+import { actedOn } from "./routers/worklist/acted-on";
 import { get as getFile } from "./routers/files/get";
 import { act } from "./routers/files/act";
 
@@ -11,7 +12,7 @@ export const backofficeRouter = router({
   health,
   service: router({ permitTypes }),
   me: router({ profile: staffProfile }),
-  worklist: router({ inbox }),
+  worklist: router({ inbox, actedOn }),
   files: router({ get: getFile, act }),
 });
 export type BackofficeRouter = typeof backofficeRouter;

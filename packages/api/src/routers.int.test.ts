@@ -33,6 +33,7 @@ const PUBLIC_IN_BACKOFFICE = new Set(["health", "service.permitTypes"]);
 const SAMPLE_INPUT: Record<string, unknown> = {
   "me.profile": undefined,
   "worklist.inbox": { page: 1, pageSize: 20 },
+  "worklist.actedOn": { page: 1 },
   "files.get": { id: "demo-berkas-baru" },
   // A stale version: permitted roles get CONFLICT, which proves they got past the permission check.
   "files.act": { id: "demo-berkas-baru", version: 999, action: "COMPLETE" },
@@ -157,5 +158,10 @@ describe("the Kotak Masuk", () => {
     expect(kadisItems.map((i) => i.step)).toEqual([20]);
     // The seeded file has waited at the Kadis's one-day step for days of working time.
     expect(kadisItems[0]!.sla).toBe("OVERDUE");
+    const overdue = (await call("backoffice", kadis.id, "worklist.inbox", { page: 1, sla: "OVERDUE" })) as { total: number };
+    const onTime = (await call("backoffice", kadis.id, "worklist.inbox", { page: 1, sla: "ON_TIME" })) as { total: number };
+    expect([overdue.total, onTime.total]).toEqual([1, 0]);
+    const acted = (await call("backoffice", teknis.id, "worklist.actedOn", { page: 1 })) as { items: Array<{ lastStep: number }> };
+    expect(acted.items.map((i) => i.lastStep)).toEqual([8]);
   });
 });

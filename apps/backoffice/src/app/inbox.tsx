@@ -2,68 +2,156 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { Alert, Card, SlaBadge } from "@perizinan/ui";
+import { Alert, Button, Card, SlaBadge } from "@perizinan/ui";
 import { formatWorkingDuration } from "@perizinan/domain";
+import { formatDateTime } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 
-const dateFormat = new Intl.DateTimeFormat("id-ID", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
+const PAGE_SIZE = 20;
+const select = "min-h-11 rounded-md border border-gray-500 px-3 py-2 text-base";
 
+/** Kotak Masuk: the files waiting at this user's steps, most urgent first; and the files they acted on. */
 export function Inbox() {
   const trpc = useTRPC();
+  const [tab, setTab] = useState<"inbox" | "acted">("inbox");
   const [search, setSearch] = useState("");
-  const query = useQuery(trpc.worklist.inbox.queryOptions({ search: search || undefined, page: 1, pageSize: 20 }));
+  const [sla, setSla] = useState<"" | "ON_TIME" | "AT_RISK" | "OVERDUE">("");
+  const [page, setPage] = useState(1);
+  const inbox = useQuery({
+    ...trpc.worklist.inbox.queryOptions({ search: search || undefined, sla: sla || undefined, page, pageSize: PAGE_SIZE }),
+    enabled: tab === "inbox",
+  });
+  const acted = useQuery({ ...trpc.worklist.actedOn.queryOptions({ page, pageSize: PAGE_SIZE }), enabled: tab === "acted" });
+  const total = tab === "inbox" ? inbox.data?.total : acted.data?.total;
+  const pages = Math.max(1, Math.ceil((total ?? 0) / PAGE_SIZE));
+
   return (
     <Card>
-      <label className="mb-3 flex flex-col gap-1 text-sm font-medium">
-        Cari nomor registrasi atau nama pemohon
-        <input
-          className="min-h-11 rounded-md border border-gray-500 px-3 py-2 text-base"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-        />
-      </label>
-      {query.isPending ? <p>Memuat…</p> : null}
-      {query.isError ? <Alert tone="error">Kotak masuk tidak dapat dimuat: {query.error.message}</Alert> : null}
-      {query.data && query.data.items.length === 0 ? <p data-testid="inbox-empty">Tidak ada berkas yang menunggu Anda.</p> : null}
-      {query.data && query.data.items.length > 0 ? (
-        <table className="w-full text-left text-sm" data-testid="inbox">
-          <thead>
-            <tr className="border-b">
-              <th className="py-2">Nomor registrasi</th>
-              <th>Pemohon</th>
-              <th>Langkah</th>
-              <th>Batas waktu</th>
-              <th>Status waktu</th>
-            </tr>
-          </thead>
-          <tbody>
-            {query.data.items.map((f) => (
-              <tr key={f.id} className="border-b align-top">
-                <td className="py-2 font-mono">
-                  <Link href={`/berkas/${f.id}`} className="text-brand-700 underline">
-                    {f.registrationNumber}
-                  </Link>
-                </td>
-                <td>{f.applicantName}</td>
-                <td>
-                  {f.step}. {f.activity}
-                </td>
-                <td>
-                  {f.dueAt ? `${dateFormat.format(f.dueAt)} WIB` : "—"}
-                  <br />
-                  <span className="text-gray-700">
-                    {f.minutesLeft >= 0
-                      ? `sisa ${formatWorkingDuration(f.minutesLeft)}`
-                      : `lewat ${formatWorkingDuration(-f.minutesLeft)}`}
-                  </span>
-                </td>
-                <td>
-                  <SlaBadge state={f.sla} label={f.slaLabel} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div role="tablist" aria-label="Daftar berkas" className="mb-4 flex gap-2">
+        {(["inbox", "acted"] as const).map((t) => (
+          <button
+            key={t}
+            role="tab"
+            aria-selected={tab === t}
+            className={`min-h-11 rounded-md px-4 text-sm font-semibold ${tab === t ? "bg-brand-700 text-white" : "border border-gray-400"}`}
+            onClick={() => {
+              setTab(t);
+              setPage(1);
+            }}
+          >
+            {t === "inbox" ? "Menunggu tindakan saya" : "Sudah saya tangani"}
+          </button>
+        ))}
+      </div>
+      {tab === "inbox" ? (
+        <>
+          <div className="mb-3 grid gap-3 sm:grid-cols-[2fr_1fr]">
+            <label className="flex flex-col gap-1 text-sm font-medium">
+              Cari nomor registrasi atau nama pemohon
+              <input className={select} value={search} onChange={(e) => { setSearch(e.target.value); setPage(1); }} />
+            </label>
+            <label className="flex flex-col gap-1 text-sm font-medium">
+              Status waktu
+              <select className={select} value={sla} onChange={(e) => { setSla(e.target.value as typeof sla); setPage(1); }}>
+                <option value="">Semua</option>
+                <option value="OVERDUE">Terlambat</option>
+                <option value="AT_RISK">Berisiko terlambat</option>
+                <option value="ON_TIME">Tepat waktu</option>
+              </select>
+            </label>
+          </div>
+          {inbox.isPending ? <p>Memuat…</p> : null}
+          {inbox.isError ? <Alert tone="error">Kotak masuk tidak dapat dimuat: {inbox.error.message}</Alert> : null}
+          {inbox.data && inbox.data.items.length === 0 ? <p data-testid="inbox-empty">Tidak ada berkas yang menunggu Anda.</p> : null}
+          {inbox.data && inbox.data.items.length > 0 ? (
+            <table className="w-full text-left text-sm" data-testid="inbox">
+              <thead>
+                <tr className="border-b">
+                  <th className="py-2">Nomor registrasi</th>
+                  <th>Pemohon</th>
+                  <th>Langkah</th>
+                  <th>Batas waktu</th>
+                  <th>Status waktu</th>
+                </tr>
+              </thead>
+              <tbody>
+                {inbox.data.items.map((f) => (
+                  <tr key={f.id} className="border-b align-top">
+                    <td className="py-2 font-mono">
+                      <Link href={`/berkas/${f.id}`} className="text-brand-700 underline">
+                        {f.registrationNumber}
+                      </Link>
+                    </td>
+                    <td>
+                      {f.applicantName}
+                      <br />
+                      <span className="text-gray-700">{f.permitTypeName}</span>
+                    </td>
+                    <td>
+                      {f.step}. {f.activity}
+                    </td>
+                    <td>
+                      {formatDateTime(f.dueAt)}
+                      <br />
+                      <span className="text-gray-700">
+                        {f.minutesLeft >= 0 ? `sisa ${formatWorkingDuration(f.minutesLeft)}` : `lewat ${formatWorkingDuration(-f.minutesLeft)}`}
+                      </span>
+                    </td>
+                    <td>
+                      <SlaBadge state={f.sla} label={f.slaLabel} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </>
+      ) : (
+        <>
+          {acted.isPending ? <p>Memuat…</p> : null}
+          {acted.data && acted.data.items.length === 0 ? <p>Anda belum menangani berkas apa pun.</p> : null}
+          {acted.data && acted.data.items.length > 0 ? (
+            <table className="w-full text-left text-sm" data-testid="acted-on">
+              <thead>
+                <tr className="border-b">
+                  <th className="py-2">Nomor registrasi</th>
+                  <th>Pemohon</th>
+                  <th>Status</th>
+                  <th>Tindakan terakhir saya</th>
+                </tr>
+              </thead>
+              <tbody>
+                {acted.data.items.map((f) => (
+                  <tr key={f.id} className="border-b">
+                    <td className="py-2 font-mono">
+                      <Link href={`/berkas/${f.id}`} className="text-brand-700 underline">
+                        {f.registrationNumber}
+                      </Link>
+                    </td>
+                    <td>{f.applicantName}</td>
+                    <td>{f.statusLabel}</td>
+                    <td>
+                      langkah {f.lastStep}, {formatDateTime(f.lastActionAt)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </>
+      )}
+      {pages > 1 ? (
+        <nav aria-label="Halaman" className="mt-3 flex items-center gap-3 text-sm">
+          <Button variant="secondary" disabled={page <= 1} onClick={() => setPage((p) => p - 1)}>
+            Sebelumnya
+          </Button>
+          <span>
+            Halaman {page} dari {pages}
+          </span>
+          <Button variant="secondary" disabled={page >= pages} onClick={() => setPage((p) => p + 1)}>
+            Berikutnya
+          </Button>
+        </nav>
       ) : null}
     </Card>
   );

@@ -1,4 +1,6 @@
 import {
+  addWorkingMinutes,
+  AT_RISK_SHARE,
   sopDefinitionSchema,
   stateFromJSON,
   stateToJSON,
@@ -8,6 +10,8 @@ import {
   type Command,
   type FileEvent,
   type FileState,
+  type SopDefinition,
+  type WorkingCalendar,
 } from "@perizinan/domain";
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
@@ -22,6 +26,20 @@ export type ApplyCommandResult = { ok: true; state: FileState; event: FileEvent;
 
 export const STALE_VERSION_MESSAGE =
   "Berkas ini baru saja diproses oleh orang lain. Muat ulang halaman untuk melihat keadaan terbarunya; tidak ada yang diubah.";
+
+/**
+ * A step's transaction may render and store a letter, and on the embedded database it queues
+ * behind other statements: give it room rather than Prisma's 5-second default.
+ */
+const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 60_000 } as const;
+
+/** Due and at-risk moments of the file's current step, in the office's working time. */
+export function stepDeadlines(sop: SopDefinition, calendar: WorkingCalendar, state: FileState): { stepDueAt: Date | null; stepAtRiskAt: Date | null } {
+  const due = stepDueAt(sop, calendar, state);
+  const standard = sop.steps.find((s) => s.no === state.step)?.standardMinutes;
+  if (!due || !standard) return { stepDueAt: null, stepAtRiskAt: null };
+  return { stepDueAt: due, stepAtRiskAt: addWorkingMinutes(calendar, state.stepStartedAt, Math.ceil(standard * AT_RISK_SHARE)) };
+}
 
 class Refused extends Error {
   constructor(readonly refusal: ApplyCommandRefusal) {
@@ -75,7 +93,7 @@ export async function applyCommand(db: Db, input: ApplyCommandInput): Promise<Ap
           status: result.state.status,
           currentStep: result.state.step,
           stepStartedAt: result.state.stepStartedAt,
-          stepDueAt: stepDueAt(sop, calendar, result.state),
+          ...stepDeadlines(sop, calendar, result.state),
           state: stateToJSON(result.state) as Prisma.InputJsonValue,
           submittedAt: result.state.submittedAt ?? null,
           closedAt: ["ISSUED", "REJECTED", "WITHDRAWN", "REVOKED"].includes(result.state.status) ? at : null,
@@ -107,7 +125,7 @@ export async function applyCommand(db: Db, input: ApplyCommandInput): Promise<Ap
       });
       await input.alsoInTransaction?.(tx, result);
       return { ok: true as const, state: result.state, event: e, version: nextVersion };
-    });
+    }, TRANSACTION_LIMITS);
   } catch (error) {
     if (error instanceof Refused) return error.refusal;
     // A unique-key clash on (applicationId, seq) is the same race seen by the database.

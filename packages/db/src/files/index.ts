@@ -3,3 +3,4 @@ export { loadCalendar } from "./calendar";
 export { createDraft } from "./create-draft";
 export { newRegistrationNumber } from "./registration-number";
 export { toDomainEvent } from "./events";
+export { allocateAgendaNumber, formatAgendaNumber, type AgendaKind } from "./agenda";

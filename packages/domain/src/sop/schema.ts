@@ -33,6 +33,8 @@ const markers = z.object({
   signatureChain: text.optional(),
   assignsTeam: role.optional(),
   applicantStep: z.boolean().optional(),
+  produces: text.optional(),
+  letterChain: text.optional(),
 });
 
 const step = z.object({

@@ -51,6 +51,7 @@ const steps: SopStep[] = [
     standardMinutes: 30,
     output: "Resi Penerimaan",
     actions: next(4),
+    markers: { produces: "RESI_PENERIMAAN" },
   },
   {
     no: 4,
@@ -60,6 +61,7 @@ const steps: SopStep[] = [
     standardMinutes: 3 * HOUR,
     output: "Lembar Disposisi",
     actions: next(5),
+    markers: { produces: "LEMBAR_DISPOSISI" },
   },
   {
     no: 5,
@@ -69,7 +71,7 @@ const steps: SopStep[] = [
     standardMinutes: 4 * HOUR,
     output: "Berkas siap diproses",
     actions: [...next(6), returnToApplicant],
-    markers: { assignsTeam: "TIM_TEKNIS" },
+    markers: { assignsTeam: "TIM_TEKNIS", produces: "SURAT_PERMINTAAN_REKOMENDASI" },
   },
   {
     no: 6,
@@ -88,6 +90,7 @@ const steps: SopStep[] = [
     standardMinutes: 1 * DAY,
     output: "Berita Acara",
     actions: next(8),
+    markers: { produces: "BERITA_ACARA" },
   },
   {
     no: 8,
@@ -100,6 +103,7 @@ const steps: SopStep[] = [
       { action: "APPROVE", to: { step: 16 } },
       { action: "REJECT", to: { step: 9 }, requiresReasons: true },
     ],
+    markers: { produces: "REKOMENDASI" },
   },
   {
     no: 9,
@@ -109,6 +113,7 @@ const steps: SopStep[] = [
     standardMinutes: 2 * HOUR,
     output: "Surat Penolakan",
     actions: next(10),
+    markers: { produces: "SURAT_PENOLAKAN", letterChain: "PENOLAKAN" },
   },
   {
     no: 10,
@@ -148,7 +153,7 @@ const steps: SopStep[] = [
     standardMinutes: 1 * HOUR,
     output: "Surat Penolakan",
     actions: next(14),
-    markers: { numbers: "OUTGOING_LETTER" },
+    markers: { numbers: "OUTGOING_LETTER", produces: "SURAT_PENOLAKAN", letterChain: "PENOLAKAN" },
     ...awaitingConfirmation,
   },
   {
@@ -190,7 +195,7 @@ const steps: SopStep[] = [
     standardMinutes: 45,
     output: "Draf Surat Izin",
     actions: next(18),
-    markers: { signatureChain: "IZIN" },
+    markers: { signatureChain: "IZIN", produces: "SURAT_IZIN", letterChain: "IZIN" },
     ...awaitingConfirmation,
   },
   {
@@ -234,7 +239,7 @@ const steps: SopStep[] = [
     standardMinutes: 1 * HOUR,
     output: "Surat Izin Bernomor",
     actions: next(22),
-    markers: { numbers: "PERMIT" },
+    markers: { numbers: "PERMIT", produces: "SURAT_IZIN", letterChain: "IZIN" },
     ...awaitingConfirmation,
   },
   {

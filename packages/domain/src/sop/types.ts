@@ -34,6 +34,13 @@ export interface StepMarkers {
   assignsTeam?: Role;
   /** The applicant's own step: its time is not the office's time. */
   applicantStep?: boolean;
+  /**
+   * The document this step's output is (a letter kind the API knows how to render, e.g.
+   * "RESI_PENERIMAAN"). A letter produced before the step that numbers it is a draft.
+   */
+  produces?: string;
+  /** The signature chain whose initials (paraf) and signature the produced letter carries. */
+  letterChain?: string;
 }
 
 export interface SopStep {

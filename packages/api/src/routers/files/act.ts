@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { applyCommand } from "@perizinan/db/files";
 import { unwrap } from "../../files/refusal";
+import { produceStepDocument } from "../../letters/produce";
+import { missingOutput, stepOutputSchema } from "../../letters/step-output";
 import { appError } from "../../errors";
 import { staffProcedure } from "../../trpc";
 import { loadOfficeFile } from "./load-office-file";
@@ -22,6 +24,7 @@ export const act = staffProcedure("worklist.view")
       reasons: z.array(z.string().trim().min(1).max(500)).max(30).optional(),
       assignees: z.array(z.string().min(1)).max(20).optional(),
       checklist: z.record(z.string(), checklistItem).optional(),
+      output: stepOutputSchema,
     }),
   )
   .mutation(async ({ ctx, input }) => {
@@ -37,6 +40,12 @@ export const act = staffProcedure("worklist.view")
       }
       reasons = [...unmet.map((r) => `${r.name}: ${input.checklist![r.code]!.reason}`), ...reasons];
     }
+    const step = file.sop.steps.find((s) => s.no === file.currentStep);
+    const produces = step?.markers?.produces;
+    if (produces && file.status === "IN_PROGRESS" && input.action !== "RETURN" && input.action !== "RECORD_RECEIPT") {
+      const missing = missingOutput(produces, input.output);
+      if (missing) throw appError("INVALID_INPUT", missing);
+    }
     const result = unwrap(
       await applyCommand(ctx.db, {
         applicationId: file.id,
@@ -50,7 +59,22 @@ export const act = staffProcedure("worklist.view")
         actor: ctx.user,
         ipAddress: ctx.ip ?? undefined,
         userAgent: ctx.userAgent ?? undefined,
-        ...(input.checklist ? { data: { checklist: input.checklist } } : {}),
+        data: {
+          ...(input.checklist ? { checklist: input.checklist } : {}),
+          ...(Object.keys(input.output).length ? { output: input.output } : {}),
+        },
+        alsoInTransaction: async (tx, next) => {
+          if (input.action === "REVOKE") {
+            await tx.permit.update({
+              where: { applicationId: file.id },
+              data: { revokedAt: next.event.at, revokedReason: reasons.join("; "), revokedById: ctx.user.id },
+            });
+            return;
+          }
+          if (step && file.status === "IN_PROGRESS") {
+            await produceStepDocument({ tx, storage: ctx.storage, applicationId: file.id, sop: file.sop, step, event: next.event, output: input.output });
+          }
+        },
       }),
     );
     return { version: result.version, status: result.state.status, step: result.state.step };

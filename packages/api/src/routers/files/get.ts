@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { ACTION_LABELS, availableActions, ROLE_LABELS, SLA_LABELS, STATUS_LABELS, fileTimeline, stateFromJSON } from "@perizinan/domain";
+import { ACTION_LABELS, availableActions, can, ROLE_LABELS, SLA_LABELS, STATUS_LABELS, fileTimeline, stateFromJSON } from "@perizinan/domain";
 import { loadCalendar, toDomainEvent } from "@perizinan/db/files";
+import { LETTER_LABELS } from "../../files/view";
 import { staffProcedure } from "../../trpc";
 import { loadOfficeFile } from "./load-office-file";
 
@@ -9,6 +10,7 @@ export const get = staffProcedure("file.view.any")
   .input(z.object({ id: z.string().min(1) }))
   .query(async ({ ctx, input }) => {
     const file = await loadOfficeFile(ctx, input.id);
+    const auditor = can(ctx.user, "audit.read");
     const calendar = await loadCalendar(ctx.db, file.officeId);
     const now = new Date();
     const timeline = fileTimeline(file.sop, calendar, file.events.map(toDomainEvent), file.createdAt, now);
@@ -47,6 +49,7 @@ export const get = staffProcedure("file.view.any")
         slaLabel: current?.sla ? SLA_LABELS[current.sla] : null,
         offersChecklist: step.actions.some((a) => a.action === "RETURN"),
         assignsTeam: step.markers?.assignsTeam ?? null,
+        produces: step.markers?.produces ?? null,
       },
       actions: actions.map((a) => ({ action: a, label: ACTION_LABELS[a] })),
       team,
@@ -59,6 +62,16 @@ export const get = staffProcedure("file.view.any")
           earlierVersions: file.documents.filter((d) => d.requirementId === r.id && d.supersededAt !== null).length,
         };
       }),
+      letters: file.issuedDocuments.map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        label: LETTER_LABELS[d.kind],
+        number: d.number,
+        isDraft: d.isDraft,
+        step: d.step,
+        createdAt: d.createdAt,
+        sha256: d.sha256,
+      })),
       events: file.events.map((e) => ({
         seq: e.seq,
         at: e.at,
@@ -72,6 +85,8 @@ export const get = staffProcedure("file.view.any")
         toStatus: e.toStatus,
         note: e.note,
         reasons: e.reasons,
+        // Where an action came from is for the audit trail only.
+        ...(auditor ? { ipAddress: e.ipAddress, userAgent: e.userAgent } : {}),
       })),
     };
   });

@@ -13,6 +13,7 @@ export async function loadOfficeFile(ctx: Context & { user: CurrentUser & { offi
       documents: { orderBy: { createdAt: "asc" } },
       events: { orderBy: { seq: "asc" }, include: { actor: { select: { name: true } } } },
       office: true,
+      issuedDocuments: { where: { supersededAt: null }, orderBy: { createdAt: "asc" } },
     },
   });
   if (!file || file.status === "DRAFT" || !can(ctx.user, "file.view.any", { officeId: file.officeId }, { actorOfficeId: ctx.user.officeId })) {

@@ -5,6 +5,8 @@ import { staffProcedure } from "../../trpc";
 
 const input = z.object({
   search: z.string().trim().max(100).optional(),
+  permitTypeCode: z.string().max(60).optional(),
+  sla: z.enum(["ON_TIME", "AT_RISK", "OVERDUE"]).optional(),
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(5).max(100).default(20),
 });
@@ -27,10 +29,16 @@ export const inbox = staffProcedure("worklist.view")
     });
     if (mine.length === 0) return { items: [], total: 0, page: input.page, pageSize: input.pageSize };
     const search = input.search;
+    // The step's due and at-risk moments are stored with the file, so these filters run in SQL.
+    const now = new Date();
     const where = {
       officeId,
       status: "IN_PROGRESS" as const,
       OR: mine,
+      ...(input.permitTypeCode ? { permitType: { code: input.permitTypeCode } } : {}),
+      ...(input.sla === "OVERDUE" ? { stepDueAt: { lt: now } } : {}),
+      ...(input.sla === "AT_RISK" ? { stepAtRiskAt: { lt: now }, stepDueAt: { gte: now } } : {}),
+      ...(input.sla === "ON_TIME" ? { stepAtRiskAt: { gte: now } } : {}),
       ...(search
         ? {
             AND: [
@@ -55,29 +63,29 @@ export const inbox = staffProcedure("worklist.view")
       }),
       loadCalendar(ctx.db, officeId),
     ]);
-    const now = new Date();
+    const items = files.map((f) => {
+      const sop = sopDefinitionSchema.parse(f.sopVersion.definition);
+      const step = sop.steps.find((s) => s.no === f.currentStep);
+      const spent = workingMinutesBetween(calendar, f.stepStartedAt, now);
+      const standard = step?.standardMinutes ?? 0;
+      const sla = slaStateOf(spent, standard);
+      return {
+        id: f.id,
+        registrationNumber: f.registrationNumber,
+        applicantName: f.applicant.name,
+        permitTypeName: f.permitType.name,
+        step: f.currentStep,
+        activity: step?.activity ?? "",
+        dueAt: f.stepDueAt,
+        minutesLeft: standard - spent,
+        sla,
+        slaLabel: SLA_LABELS[sla],
+      };
+    });
     return {
       total,
       page: input.page,
       pageSize: input.pageSize,
-      items: files.map((f) => {
-        const sop = sopDefinitionSchema.parse(f.sopVersion.definition);
-        const step = sop.steps.find((s) => s.no === f.currentStep);
-        const spent = workingMinutesBetween(calendar, f.stepStartedAt, now);
-        const standard = step?.standardMinutes ?? 0;
-        const sla = slaStateOf(spent, standard);
-        return {
-          id: f.id,
-          registrationNumber: f.registrationNumber,
-          applicantName: f.applicant.name,
-          permitTypeName: f.permitType.name,
-          step: f.currentStep,
-          activity: step?.activity ?? "",
-          dueAt: f.stepDueAt,
-          minutesLeft: standard - spent,
-          sla,
-          slaLabel: SLA_LABELS[sla],
-        };
-      }),
+      items,
     };
   });

@@ -22,6 +22,8 @@ export function ActionPanel({ file }: { file: FileData }) {
   const [note, setNote] = useState("");
   const [reasons, setReasons] = useState("");
   const [assignees, setAssignees] = useState<string[]>([]);
+  const [inspection, setInspection] = useState({ date: "", place: "", findings: "" });
+  const [assessment, setAssessment] = useState("");
   const [checklist, setChecklist] = useState<Record<string, Check>>(() =>
     Object.fromEntries(file.requirements.map((r) => [r.code, { ok: true }])),
   );
@@ -31,13 +33,20 @@ export function ActionPanel({ file }: { file: FileData }) {
     }),
   );
   if (file.actions.length === 0) {
-    return file.status === "IN_PROGRESS" ? (
-      <Alert tone="info" testId="no-action">
-        Langkah ini dikerjakan oleh {file.step.roleLabel}. Anda dapat melihat berkas, tetapi tidak dapat bertindak pada langkah ini.
-      </Alert>
-    ) : null;
+    return (
+      <>
+        {act.isSuccess ? <Alert tone="info" testId="action-done">Tindakan tersimpan. Berkas diteruskan ke langkah berikutnya.</Alert> : null}
+        {file.status === "IN_PROGRESS" ? (
+          <Alert tone="info" testId="no-action">
+            Langkah ini dikerjakan oleh {file.step.roleLabel}. Anda dapat melihat berkas, tetapi tidak dapat bertindak pada langkah ini.
+          </Alert>
+        ) : null}
+      </>
+    );
   }
   const withChecklist = file.step.offersChecklist;
+  const produces = file.status === "IN_PROGRESS" ? file.step.produces : null;
+  const field = "min-h-11 rounded-md border border-gray-500 px-2 text-base";
 
   function run(action: string) {
     act.mutate({
@@ -48,6 +57,11 @@ export function ActionPanel({ file }: { file: FileData }) {
       ...(reasons.trim() ? { reasons: reasons.split("\n").map((r) => r.trim()).filter(Boolean) } : {}),
       ...(file.step.assignsTeam && action === "COMPLETE" ? { assignees } : {}),
       ...(withChecklist && (action === "COMPLETE" || action === "RETURN") ? { checklist } : {}),
+      output: {
+        ...(produces === "BERITA_ACARA" ? { inspection } : {}),
+        ...(produces === "REKOMENDASI" ? { assessment } : {}),
+        ...(produces === "LEMBAR_DISPOSISI" && note.trim() ? { disposition: { to: "Back Office / Seksi Pelayanan II", instruction: note.trim() } } : {}),
+      },
     });
   }
 
@@ -101,8 +115,31 @@ export function ActionPanel({ file }: { file: FileData }) {
             ))}
           </fieldset>
         ) : null}
+        {produces === "BERITA_ACARA" ? (
+          <fieldset className="grid gap-2 text-sm sm:grid-cols-2">
+            <legend className="mb-1 font-medium">Peninjauan lapangan (untuk Berita Acara)</legend>
+            <label className="flex flex-col gap-1">
+              Tanggal peninjauan
+              <input type="date" className={field} value={inspection.date} onChange={(e) => setInspection({ ...inspection, date: e.target.value })} />
+            </label>
+            <label className="flex flex-col gap-1">
+              Tempat
+              <input className={field} value={inspection.place} onChange={(e) => setInspection({ ...inspection, place: e.target.value })} />
+            </label>
+            <label className="flex flex-col gap-1 sm:col-span-2">
+              Hasil peninjauan
+              <textarea className={`${field} min-h-20`} value={inspection.findings} onChange={(e) => setInspection({ ...inspection, findings: e.target.value })} />
+            </label>
+          </fieldset>
+        ) : null}
+        {produces === "REKOMENDASI" ? (
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Hasil penilaian Tim Teknis (untuk Rekomendasi)
+            <textarea className={`${field} min-h-20`} value={assessment} onChange={(e) => setAssessment(e.target.value)} />
+          </label>
+        ) : null}
         <label className="flex flex-col gap-1 text-sm font-medium">
-          Catatan (opsional)
+          {produces === "LEMBAR_DISPOSISI" ? "Isi disposisi" : "Catatan (opsional)"}
           <textarea className="min-h-16 rounded-md border border-gray-500 p-2 text-base" value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
         {file.actions.some((a) => NEEDS_REASONS.has(a.action)) ? (

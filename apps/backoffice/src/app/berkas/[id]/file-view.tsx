@@ -58,6 +58,22 @@ export function FileView({ id }: { id: string }) {
         </Card>
       ) : null}
       <ActionPanel file={f} />
+      {f.letters.length ? (
+        <Card title="Surat dan dokumen keluaran">
+          <ul className="flex flex-col gap-1 text-sm" data-testid="letters">
+            {f.letters.map((l) => (
+              <li key={l.id}>
+                <a href={`/api/surat/${l.id}`} target="_blank" rel="noreferrer" className="text-brand-700 underline">
+                  {l.label}
+                </a>
+                {l.isDraft ? " (DRAF)" : ""}
+                {l.number ? ` — ${l.number}` : ""} · langkah {l.step} · {formatDateTime(l.createdAt)}
+                <span className="block break-all font-mono text-xs text-gray-700">SHA-256 {l.sha256}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
       <Card title="Data pemohon">
         <dl className="grid gap-2 text-sm sm:grid-cols-2">
           {Object.entries(FORM_LABELS).map(([key, label]) => (
@@ -107,6 +123,11 @@ export function FileView({ id }: { id: string }) {
                 {e.toStep ? ` → ${e.toStep}` : ""}
               </p>
               {e.note ? <p className="text-gray-800">Catatan: {e.note}</p> : null}
+              {"ipAddress" in e && e.ipAddress ? (
+                <p className="text-xs text-gray-700">
+                  Alamat IP {e.ipAddress} · {e.userAgent}
+                </p>
+              ) : null}
               {e.reasons.length ? <ul className="list-disc pl-5">{e.reasons.map((r) => <li key={r}>{r}</li>)}</ul> : null}
             </li>
           ))}

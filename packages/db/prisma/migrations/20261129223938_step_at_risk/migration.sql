@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Application" ADD COLUMN     "stepAtRiskAt" TIMESTAMP(3);

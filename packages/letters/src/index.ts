@@ -1,0 +1,22 @@
+export {
+  LETTER_KINDS,
+  LETTER_TITLES,
+  type Applicant,
+  type BeritaAcaraInput,
+  type DisposisiInput,
+  type DocumentSigner,
+  type Initial,
+  type IzinInput,
+  type LetterInput,
+  type LetterKind,
+  type Letterhead,
+  type PenolakanInput,
+  type PermintaanRekomendasiInput,
+  type Person,
+  type RekomendasiInput,
+  type ResiInput,
+  type SignatureRecord,
+} from "./types";
+export { renderLetter } from "./render";
+export { formatIndonesianDate, formatNip } from "./format";
+export { unsignedDocumentSigner } from "./signer";

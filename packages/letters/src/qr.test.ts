@@ -1,0 +1,59 @@
+import jsQR from "jsqr";
+import QRCode from "qrcode";
+import { describe, expect, it } from "vitest";
+import { renderLetter, type LetterInput } from "./index";
+import { qrMatrix } from "./qr";
+import { sample } from "./testing/fixtures";
+import { renderPage } from "./testing/pdf";
+
+const URL = "https://perizinan.dairikab.go.id/verifikasi/PM-2026-000123?h=3f1c9a";
+
+/** The matrix as an RGBA bitmap with a 4-module quiet zone, `scale` pixels per module. */
+function rasterise(matrix: boolean[][], scale: number): { data: Uint8ClampedArray; width: number; height: number } {
+  const n = matrix.length + 8;
+  const size = n * scale;
+  const data = new Uint8ClampedArray(size * size * 4).fill(255);
+  matrix.forEach((row, r) =>
+    row.forEach((dark, c) => {
+      if (!dark) return;
+      for (let y = 0; y < scale; y++)
+        for (let x = 0; x < scale; x++) {
+          const i = (((r + 4) * scale + y) * size + (c + 4) * scale + x) * 4;
+          data[i] = data[i + 1] = data[i + 2] = 0;
+        }
+    }),
+  );
+  return { data, width: size, height: size };
+}
+
+describe("QR code", () => {
+  it("draws exactly the qrcode library's matrix for the URL", () => {
+    const { modules } = QRCode.create(URL, { errorCorrectionLevel: "M" });
+    const matrix = qrMatrix(URL);
+    expect(matrix).toHaveLength(modules.size);
+    matrix.forEach((row, r) => row.forEach((dark, c) => expect(dark).toBe(modules.get(r, c) === 1)));
+  });
+
+  it("the matrix decodes back to the URL", () => {
+    const image = rasterise(qrMatrix(URL), 4);
+    expect(jsQR(image.data, image.width, image.height)?.data).toBe(URL);
+  });
+
+  it.each([
+    ["SURAT_IZIN", false],
+    ["RESI_PENERIMAAN", false],
+    ["BERITA_ACARA", true],
+  ] as const)("the QR code printed in %s (draft: %s) scans back to the URL", async (kind, draft) => {
+    const input = sample(kind, draft);
+    const url = `https://perizinan.dairikab.go.id/verifikasi/${kind}/PM-2026-000123?h=0badc0de`;
+    const pdf = await renderLetter({ ...input, qr: { url, caption: "Pindai untuk memeriksa keaslian dokumen." } } as LetterInput);
+    const page = await renderPage(pdf, 1, 3);
+    expect(jsQR(page.data, page.width, page.height)?.data).toBe(url);
+  });
+
+  it("a letter without a QR code prints none", async () => {
+    const pdf = await renderLetter({ ...sample("SURAT_IZIN"), qr: null } as LetterInput);
+    const page = await renderPage(pdf, 1, 2);
+    expect(jsQR(page.data, page.width, page.height)).toBeNull();
+  });
+});

@@ -1,0 +1,156 @@
+// The office's documents, as data. Each kind is produced by one step of the SOP (see README.md).
+
+export const LETTER_KINDS = [
+  "RESI_PENERIMAAN",
+  "LEMBAR_DISPOSISI",
+  "SURAT_PERMINTAAN_REKOMENDASI",
+  "BERITA_ACARA",
+  "REKOMENDASI",
+  "SURAT_PENOLAKAN",
+  "SURAT_IZIN",
+] as const;
+
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+/**
+ * The title printed on each document. For the two letters in the Surat Dinas format
+ * (SURAT_PERMINTAAN_REKOMENDASI, SURAT_PENOLAKAN) it is the "Hal" (subject) line.
+ */
+export const LETTER_TITLES: Record<LetterKind, string> = {
+  RESI_PENERIMAAN: "TANDA TERIMA / RESI PENERIMAAN BERKAS",
+  LEMBAR_DISPOSISI: "LEMBAR DISPOSISI",
+  SURAT_PERMINTAAN_REKOMENDASI: "Permintaan Rekomendasi Teknis",
+  BERITA_ACARA: "BERITA ACARA PENINJAUAN LAPANGAN",
+  REKOMENDASI: "REKOMENDASI TIM TEKNIS",
+  SURAT_PENOLAKAN: "Penolakan Permohonan Izin",
+  SURAT_IZIN: "SURAT IZIN KERJA PEREKAM MEDIS",
+};
+
+export interface Letterhead {
+  /** "PEMERINTAH KABUPATEN DAIRI" */
+  governmentName: string;
+  /** "Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu dan Ketenagakerjaan" (printed in capitals). */
+  officeName: string;
+  address: string;
+  /** Where letters are dated and decrees are "ditetapkan": "Sidikalang". */
+  city: string;
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+}
+
+export interface Person {
+  name: string;
+  title: string;
+  /** 18 digits; printed as "NIP. 19750831 200312 1 003". */
+  nip?: string | null;
+}
+
+/**
+ * A signature recorded by the system (who signed, when). Printed under the name as
+ * "Ditandatangani pada 29 November 2026 pukul 10.15 WIB". It is not a certified electronic
+ * signature: see DocumentSigner.
+ */
+export interface SignatureRecord extends Person {
+  signedAt: Date;
+}
+
+/** A paraf (initial) of the review chain. */
+export interface Initial extends Person {
+  at: Date;
+}
+
+export interface Applicant {
+  name: string;
+  nik: string;
+  birthPlace?: string;
+  /** YYYY-MM-DD */
+  birthDate?: string;
+  address?: string;
+  phone?: string;
+  email?: string;
+}
+
+interface Common {
+  letterhead: Letterhead;
+  registrationNumber: string;
+  permitTypeName: string;
+  applicant: Applicant;
+  /** The letter's date (printed in Asia/Jakarta time); also the PDF's CreationDate/ModDate. */
+  date: Date;
+  /** null → unnumbered ("DRAF — belum bernomor" on drafts). */
+  number: string | null;
+  /** A draft carries a diagonal "DRAF" watermark on every page. */
+  draft: boolean;
+  /** Who signs: the signature block (title, name, NIP). */
+  signatory?: Person;
+  /** Present once signed; takes the signatory's place in the block. */
+  signature?: SignatureRecord | null;
+  /** Paraf chain, printed small at the bottom left. */
+  initials?: Initial[];
+  /** QR code at the bottom left, with the caption and the URL printed small beside it. */
+  qr?: { url: string; caption: string } | null;
+}
+
+export type ResiInput = Common & {
+  kind: "RESI_PENERIMAAN";
+  submittedAt: Date;
+  receivedBy: Person;
+  documents: string[];
+  /**
+   * Optional addition to the brief's API: the service standard, e.g. "5 (lima) hari kerja",
+   * printed as "… paling lama 5 (lima) hari kerja sejak berkas dinyatakan lengkap".
+   */
+  serviceStandard?: string | null;
+};
+export type DisposisiInput = Common & { kind: "LEMBAR_DISPOSISI"; from: string; to: string; instruction: string };
+export type PermintaanRekomendasiInput = Common & {
+  kind: "SURAT_PERMINTAAN_REKOMENDASI";
+  addressee: string;
+  teamMembers: Person[];
+  facilityName: string;
+};
+export type BeritaAcaraInput = Common & {
+  kind: "BERITA_ACARA";
+  inspectionDate: Date;
+  place: string;
+  findings: string;
+  team: Person[];
+};
+export type RekomendasiInput = Common & {
+  kind: "REKOMENDASI";
+  decision: "APPROVE" | "REJECT";
+  assessment: string;
+  reasons: string[];
+  team: Person[];
+};
+export type PenolakanInput = Common & { kind: "SURAT_PENOLAKAN"; reasons: string[]; legalBasis: string[] };
+export type IzinInput = Common & {
+  kind: "SURAT_IZIN";
+  strNumber: string;
+  /** YYYY-MM-DD (or free text); null → "Berlaku seumur hidup". */
+  strValidUntil: string | null;
+  facilityName: string;
+  facilityAddress: string;
+  /**
+   * Either the phrase completing "Surat Izin Kerja ini berlaku … selama STR masih berlaku dan yang
+   * bersangkutan bekerja pada fasilitas …" (e.g. "sampai dengan tanggal 12 Maret 2031"), or a whole
+   * sentence (starts with a capital, ends with "."), which is printed as given.
+   */
+  validUntilText: string;
+  legalBasis: string[];
+};
+
+export type LetterInput =
+  | ResiInput
+  | DisposisiInput
+  | PermintaanRekomendasiInput
+  | BeritaAcaraInput
+  | RekomendasiInput
+  | PenolakanInput
+  | IzinInput;
+
+/** Seam for a certified electronic signature (BSrE): it would sign the numbered final document. */
+export interface DocumentSigner {
+  sign(pdf: Uint8Array, signer: Person): Promise<Uint8Array>;
+}
