@@ -1,3 +1,4 @@
+import { deflateSync } from "node:zlib";
 import type { Browser, Page } from "@playwright/test";
 import { BACKOFFICE_URL, PORTAL_URL } from "./urls";
 
@@ -31,4 +32,46 @@ export async function staffPage(browser: Browser, username: string, password: st
   await page.getByRole("button", { name: "Masuk" }).click();
   await page.getByRole("heading", { name: "Kotak Masuk" }).waitFor();
   return page;
+}
+
+function crc32(bytes: Buffer): number {
+  let c = ~0;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
+function chunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, "ascii");
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** A phone-camera-sized PNG over 5 MB (stored uncompressed), as a photo that must be made smaller. */
+export function largePhoto(width = 1600, height = 1200): { name: string; mimeType: string; buffer: Buffer } {
+  const raw = Buffer.alloc(height * (1 + width * 3));
+  for (let y = 0; y < height; y++) {
+    const row = y * (1 + width * 3);
+    for (let x = 0; x < width; x++) {
+      raw[row + 1 + x * 3] = (x * 255) / width;
+      raw[row + 2 + x * 3] = (y * 255) / height;
+      raw[row + 3 + x * 3] = 128;
+    }
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw, { level: 0 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+  return { name: "foto-ktp.png", mimeType: "image/png", buffer: png };
 }

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../packages/db/src/seed/data";
 import { expectAccessible } from "./axe";
-import { freshNik, loginPortal, pdf, staffPage } from "./fixtures";
+import { freshNik, largePhoto, loginPortal, pdf, staffPage } from "./fixtures";
 import { PORTAL_URL } from "./urls";
 
 /**
@@ -61,6 +61,15 @@ test.describe.serial("permohonan dari awal sampai dikembalikan dan diajukan ulan
     await expect(page.getByTestId("requirement-SURAT_PERMOHONAN").getByTestId("upload-progress")).toBeVisible();
     await expect(page.getByTestId("requirement-SURAT_PERMOHONAN").getByTestId("uploaded")).toBeVisible({ timeout: 30_000 });
     await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+
+    // A phone photo over the 5 MB limit is made smaller in the browser and accepted, not refused.
+    const photo = largePhoto();
+    expect(photo.buffer.length).toBeGreaterThan(5 * 1024 * 1024);
+    await page.getByTestId("file-input-KTP").setInputFiles(photo);
+    await expect(page.getByTestId("requirement-KTP").getByTestId("uploaded")).toContainText("foto-ktp.jpg");
+    // Removed before submission, then chosen again.
+    await page.getByRole("button", { name: "Hapus KTP" }).click();
+    await expect(page.getByTestId("requirement-KTP")).toContainText("Belum diunggah.");
 
     for (const code of ["KTP", "IJAZAH", "STR", "SURAT_SEHAT", "SURAT_KETERANGAN_BEKERJA", "PAS_FOTO", "REKOMENDASI_PORMIKI"]) {
       await page.getByTestId(`file-input-${code}`).setInputFiles(pdf(code.toLowerCase()));
@@ -122,7 +131,7 @@ test.describe.serial("permohonan dari awal sampai dikembalikan dan diajukan ulan
     await page.getByRole("button", { name: "Lanjut: periksa jawaban" }).click();
     await page.getByRole("button", { name: "Ajukan ulang permohonan" }).click();
     await expect(page.getByTestId("file-status")).toHaveText("Dalam Proses");
-    await expect(page.getByText("versi sebelumnya")).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: "Pas foto berwarna 4x6" })).toContainText("versi sebelumnya");
   });
 
   test("pelacakan publik dengan nomor registrasi dan 4 angka terakhir NIK", async ({ page }) => {

@@ -6,6 +6,12 @@ import { inbox } from "./routers/worklist/inbox";
 import { actedOn } from "./routers/worklist/acted-on";
 import { get as getFile } from "./routers/files/get";
 import { act } from "./routers/files/act";
+import { search as searchFiles } from "./routers/files/search";
+import { start as intakeStart } from "./routers/intake/start";
+import { get as intakeGet } from "./routers/intake/get";
+import { saveForm as intakeSaveForm } from "./routers/intake/save-form";
+import { submit as intakeSubmit } from "./routers/intake/submit";
+import { adminRouter } from "./routers/admin";
 
 /** What the back office may call; every procedure but health and service info names a permission. */
 export const backofficeRouter = router({
@@ -13,6 +19,8 @@ export const backofficeRouter = router({
   service: router({ permitTypes }),
   me: router({ profile: staffProfile }),
   worklist: router({ inbox, actedOn }),
-  files: router({ get: getFile, act }),
+  files: router({ get: getFile, act, search: searchFiles }),
+  intake: router({ start: intakeStart, get: intakeGet, saveForm: intakeSaveForm, submit: intakeSubmit }),
+  admin: adminRouter,
 });
 export type BackofficeRouter = typeof backofficeRouter;

@@ -3,5 +3,5 @@ export { portalRouter, type PortalRouter } from "./portal";
 export { backofficeRouter, type BackofficeRouter } from "./backoffice";
 export { createCallerFactory, type ProcedureMeta } from "./trpc";
 export { createRequestContext, databaseIsUp } from "./request-context";
-export { uploadRequirementDocument, type UploadResult } from "./documents/upload";
+export { uploadIntakeDocument, uploadRequirementDocument, type UploadResult } from "./documents/upload";
 export { readDocument, documentHeaders, type ServedDocument } from "./documents/read";

@@ -34,9 +34,32 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   "me.profile": undefined,
   "worklist.inbox": { page: 1, pageSize: 20 },
   "worklist.actedOn": { page: 1 },
+  "intake.start": { permitTypeCode: "TIDAK-ADA", applicant: { name: "Uji", nik: "1211020708920002", phone: "081200000000" } },
+  "intake.get": { id: "tidak-ada" },
+  "intake.saveForm": { id: "tidak-ada", form: {} },
+  "intake.submit": { id: "tidak-ada", version: 0 },
   "files.get": { id: "demo-berkas-baru" },
+  "files.search": { query: "PM-" },
   // A stale version: permitted roles get CONFLICT, which proves they got past the permission check.
   "files.act": { id: "demo-berkas-baru", version: 999, action: "COMPLETE" },
+  // Administration: reads, or writes aimed at a missing id or a taken key, so nothing changes.
+  "admin.staff.list": undefined,
+  "admin.staff.create": { name: "Uji", username: "admin", nip: "199001012015031007", jobTitle: "Uji", password: "Rahasia123", roles: ["FRONT_OFFICE"] },
+  "admin.staff.setRoles": { userId: "tidak-ada", roles: ["FRONT_OFFICE"] },
+  "admin.staff.setActive": { userId: "tidak-ada", active: true },
+  "admin.staff.resetPassword": { userId: "tidak-ada", password: "Rahasia123" },
+  "admin.holidays.list": { year: 2026 },
+  "admin.holidays.add": { date: "2026-01-01", name: "Tahun Baru 2026 Masehi" },
+  "admin.holidays.remove": { id: "tidak-ada" },
+  "admin.permitTypes.list": undefined,
+  "admin.permitTypes.updateRequirement": { id: "tidak-ada", name: "Uji", description: "", maxMb: 5, mimeTypes: ["application/pdf"], required: true, active: true },
+  "admin.permitTypes.addRequirement": { permitTypeId: "tidak-ada", name: "Uji", description: "", maxMb: 5, mimeTypes: ["application/pdf"], required: true },
+  "admin.agendaBooks.list": undefined,
+  "admin.agendaBooks.preview": { format: "503/{seq}/{year}" },
+  "admin.agendaBooks.updateFormat": { id: "tidak-ada", format: "503/{seq}/{year}" },
+  "admin.sop.versions": undefined,
+  "admin.sop.get": { id: "tidak-ada" },
+  "admin.sop.publish": { permitTypeId: "tidak-ada", basedOnVersion: 1, steps: [] },
 };
 
 async function callerFor(app: AppKind, userId: string | null) {

@@ -96,8 +96,10 @@ describe("letters along the SOP", () => {
     expect(permitLetter.number).toMatch(/^503\/\d+\/SIK-PM\/DPMPTSP\/\d{4}$/);
     const served = await readDocument((await applicant()).ctx, { kind: "letter", id: permitLetter.id });
     expect(createHash("sha256").update(served!.bytes).digest("hex")).toBe(permitLetter.sha256);
-    // The applicant never gets the draft.
+    // The applicant never gets the draft, nor the office's working papers.
     expect(await readDocument((await applicant()).ctx, { kind: "letter", id: letters[5]!.id })).toBeNull();
+    expect(await readDocument((await applicant()).ctx, { kind: "letter", id: letters[3]!.id })).toBeNull();
+    expect((await (await applicant()).caller.applications.get({ id })).issuedDocuments.map((d) => d.kind)).toEqual(["RESI_PENERIMAAN", "SURAT_IZIN"]);
 
     const kadis = await t.db.user.findUniqueOrThrow({ where: { username: "kadis" } });
     const verified = await (await applicant()).caller.verify.permit({ number: permitLetter.number! });

@@ -6,3 +6,7 @@ export { Field } from "./field";
 export { LoginForm } from "./login-form";
 export { SiteHeader } from "./site-header";
 export { SlaBadge } from "./sla-badge";
+export { FORM_FIELDS, FormFields, type FormValues } from "./application-form-fields";
+export { formatBytes } from "./format-bytes";
+export { RequirementUpload, type RequirementView } from "./requirement-upload";
+export { fitToLimit, uploadWithProgress, type UploadOutcome } from "./upload";

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@perizinan/ui";
 import { getSession } from "~/server/auth";
 import { TRPCReactProvider } from "~/trpc/react";
+import { canOpenAdministration } from "./admin/areas";
 import { LogoutButton } from "./logout-button";
 import "./globals.css";
 
@@ -22,6 +24,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           right={
             session?.user ? (
               <>
+                {canOpenAdministration(session.user) ? (
+                  <Link href="/admin" className="underline" data-testid="admin-link">
+                    Administrasi
+                  </Link>
+                ) : null}
+                {session.user.roles?.includes("FRONT_OFFICE") ? (
+                  <Link href="/loket" className="underline">
+                    Pendaftaran di Loket
+                  </Link>
+                ) : null}
                 <span data-testid="user-name">{session.user.name}</span>
                 <LogoutButton />
               </>

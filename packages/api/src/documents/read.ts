@@ -1,5 +1,6 @@
 import { can } from "@perizinan/domain";
 import type { Context } from "../context";
+import { APPLICANT_LETTER_KINDS } from "../files/view";
 
 export interface ServedDocument {
   bytes: Uint8Array;
@@ -23,7 +24,8 @@ export async function readDocument(ctx: Context, input: { kind: "upload" | "lett
   const application = found.application;
   const mayRead =
     user.kind === "APPLICANT"
-      ? can(user, "document.view.own", { ownerId: application.applicantId }) && !("isDraft" in found && found.isDraft)
+      ? can(user, "document.view.own", { ownerId: application.applicantId }) &&
+        !("isDraft" in found && (found.isDraft || !APPLICANT_LETTER_KINDS.has(found.kind)))
       : can(user, "document.view", { officeId: application.officeId }, { actorOfficeId: user.officeId ?? undefined });
   if (!mayRead) return null;
   const bytes = await ctx.storage.get(found.storageKey);

@@ -1,6 +1,7 @@
 import { displayName, sniffDocument, SNIFF_MESSAGES } from "@perizinan/storage";
 import type { Context, CurrentUser } from "../context";
-import { assertEditable, loadOwnFile } from "../files/load";
+import { can } from "@perizinan/domain";
+import { assertEditable, loadIntakeFile, loadOwnFile, type LoadedFile } from "../files/load";
 import { readCapped } from "./read-capped";
 
 export type UploadResult =
@@ -18,10 +19,12 @@ const megabytes = (n: number) => `${(n / 1024 / 1024).toLocaleString("id-ID", { 
 export async function uploadRequirementDocument(
   ctx: Context & { user: CurrentUser },
   input: { applicationId: string; requirementCode: string; fileName: string; body: ReadableStream<Uint8Array> | null },
+  /** Whose files this user may fill: their own (applicant), or the walk-in files they took in (counter). */
+  load: (ctx: Context & { user: CurrentUser }, id: string) => Promise<LoadedFile> = loadOwnFile,
 ): Promise<UploadResult> {
   let file;
   try {
-    file = await loadOwnFile(ctx, input.applicationId);
+    file = await load(ctx, input.applicationId);
     assertEditable(file);
   } catch (error) {
     const message = error instanceof Error ? error.message : "Permohonan tidak ditemukan.";
@@ -63,4 +66,15 @@ export async function uploadRequirementDocument(
     ok: true,
     document: { id: document.id, displayName: document.displayName, mimeType: document.mimeType, sizeBytes: document.sizeBytes },
   };
+}
+
+/** The counter's upload of a scanned paper requirement into a walk-in file it took in. */
+export async function uploadIntakeDocument(
+  ctx: Context & { user: CurrentUser },
+  input: { applicationId: string; requirementCode: string; fileName: string; body: ReadableStream<Uint8Array> | null },
+): Promise<UploadResult> {
+  if (ctx.user.kind !== "STAFF" || !can(ctx.user, "file.intake.counter")) {
+    return { ok: false, status: 404, message: "Berkas tidak ditemukan." };
+  }
+  return uploadRequirementDocument(ctx, input, loadIntakeFile);
 }

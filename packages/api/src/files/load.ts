@@ -37,3 +37,15 @@ export function assertEditable(file: LoadedFile): void {
     );
   }
 }
+
+/**
+ * A walk-in applicant's file that this counter officer took in and has not yet submitted: the
+ * counter fills it in for them, but only its own intakes and only in its own office.
+ */
+export async function loadIntakeFile(ctx: Context & { user: CurrentUser }, id: string): Promise<LoadedFile> {
+  const file = await findFile(ctx, id);
+  if (!file || file.intakeById !== ctx.user.id || file.officeId !== ctx.user.officeId) {
+    throw appError("NOT_FOUND", "Berkas tidak ditemukan.");
+  }
+  return { ...file, sop: sopDefinitionSchema.parse(file.sopVersion.definition) };
+}

@@ -21,6 +21,12 @@ export const LETTER_LABELS = {
   SURAT_IZIN: "Surat Izin Kerja",
 } as const;
 
+/**
+ * The letters addressed to the applicant. The others (disposition, request to the technical team,
+ * inspection report, recommendation) are the office's working papers.
+ */
+export const APPLICANT_LETTER_KINDS = new Set(["RESI_PENERIMAAN", "SURAT_PENOLAKAN", "SURAT_IZIN"]);
+
 /** The latest return to the applicant: when, from which step, and the reasons per requirement. */
 function lastReturn(file: LoadedFile) {
   const event = [...file.events].reverse().find((e) => e.action === "RETURN");
@@ -100,7 +106,7 @@ export function applicantFileView(file: LoadedFile, calendar: WorkingCalendar, a
       })),
     },
     issuedDocuments: file.issuedDocuments
-      .filter((d) => !d.isDraft)
+      .filter((d) => !d.isDraft && APPLICANT_LETTER_KINDS.has(d.kind))
       .map((d) => ({ id: d.id, kind: d.kind, label: LETTER_LABELS[d.kind], number: d.number, createdAt: d.createdAt })),
   };
 }

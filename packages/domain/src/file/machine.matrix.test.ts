@@ -8,8 +8,9 @@ import type { Command } from "./events";
 import { availableActions, transition } from "./machine";
 
 /** Written out from the SOP document by hand, independently of the seeded data the machine reads. */
-const PERFORMERS: Record<number, Partial<Record<ActionName, Role>>> = {
-  1: { COMPLETE: "PEMOHON" },
+const PERFORMERS: Record<number, Partial<Record<ActionName, Role | Role[]>>> = {
+  // Online by the applicant, or by the counter for a walk-in applicant.
+  1: { COMPLETE: ["PEMOHON", "FRONT_OFFICE"] },
   2: { COMPLETE: "FRONT_OFFICE", RETURN: "FRONT_OFFICE" },
   3: { COMPLETE: "FRONT_OFFICE" },
   4: { COMPLETE: "BACK_OFFICE" },
@@ -68,7 +69,7 @@ type Outcome = "OK" | "FORBIDDEN" | "ILLEGAL_ACTION" | "INVALID_INPUT";
 
 function expectedAtStep(no: number, role: Role, action: ActionName): Outcome {
   const performer = PERFORMERS[no]?.[action];
-  if (performer) return role === performer ? "OK" : "FORBIDDEN";
+  if (performer) return ([performer].flat() as Role[]).includes(role) ? "OK" : "FORBIDDEN";
   if (action === "WITHDRAW" && WITHDRAWABLE.has(no)) return role === "PEMOHON" ? "OK" : "FORBIDDEN";
   return "ILLEGAL_ACTION";
 }

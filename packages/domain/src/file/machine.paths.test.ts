@@ -22,7 +22,18 @@ describe("startFile", () => {
     });
     expect(state.stepStartedAt).toEqual(at);
     expect(availableActions(SOP, state, actors.applicant)).toEqual(["COMPLETE", "WITHDRAW"]);
-    expect(availableActions(SOP, state, actors.frontOffice)).toEqual([]);
+    // The counter may submit a walk-in applicant's file for them.
+    expect(availableActions(SOP, state, actors.frontOffice)).toEqual(["COMPLETE"]);
+    expect(availableActions(SOP, state, actors.backOffice)).toEqual([]);
+  });
+
+  it("lets the counter submit for a walk-in applicant: the event says it was done for the applicant", () => {
+    const at = new Date("2025-03-03T01:00:00Z");
+    const result = transition(SOP, startFile(SOP, at), { action: "COMPLETE" }, actors.frontOffice, at);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.event).toMatchObject({ actorId: actors.frontOffice.id, actorRole: "FRONT_OFFICE", onBehalfOf: "PEMOHON", fromStep: 1, toStep: 2 });
+    expect(result.state).toMatchObject({ step: 2, submittedAt: at, applicantId: null });
   });
 });
 

@@ -20,7 +20,7 @@ function assertSameSop(sop: SopDefinition, state: FileState): void {
 export function availableActions(sop: SopDefinition, state: FileState, actor: Actor): ActionName[] {
   assertSameSop(sop, state);
   return ACTION_NAMES.filter((action) => {
-    const found = findOffer(sop, state, action);
+    const found = findOffer(sop, state, action, actor);
     return found.ok && refusalFor(found.offer, action, state, actor) === null;
   });
 }
@@ -41,7 +41,7 @@ export function transition(
   if (!isActionName(command.action)) {
     return { ok: false, code: "ILLEGAL_ACTION", message: `Tindakan "${String(command.action)}" tidak dikenal.` };
   }
-  const found = findOffer(sop, state, command.action);
+  const found = findOffer(sop, state, command.action, actor);
   if (!found.ok) return { ok: false, code: "ILLEGAL_ACTION", message: found.message };
 
   const refusal = refusalFor(found.offer, command.action, state, actor);

@@ -1,6 +1,6 @@
 import { ACTION_LABELS, type ActionName } from "../actions";
 import { isOpen, STATUS_LABELS } from "../file-status";
-import type { Role } from "../roles";
+import { type Actor, hasRole, type Role } from "../roles";
 import { findStep, requireStep } from "../sop/graph";
 import type { SopDefinition, SopStep, StepAction } from "../sop/types";
 import type { FileState } from "./state";
@@ -14,7 +14,11 @@ export type Offer =
 
 export type OfferLookup = { ok: true; offer: Offer } | { ok: false; message: string };
 
-export function findOffer(sop: SopDefinition, state: FileState, action: ActionName): OfferLookup {
+/**
+ * A step may offer one action to more than one performer (the applicant submits online, or the
+ * counter submits a walk-in applicant's file for them): the actor's own role picks the offer.
+ */
+export function findOffer(sop: SopDefinition, state: FileState, action: ActionName, actor?: Actor): OfferLookup {
   const label = ACTION_LABELS[action];
   const refuse = (message: string): OfferLookup => ({ ok: false, message });
 
@@ -40,7 +44,8 @@ export function findOffer(sop: SopDefinition, state: FileState, action: ActionNa
   }
 
   const step = requireStep(sop, state.step);
-  const stepAction = step.actions.find((candidate) => candidate.action === action);
+  const candidates = step.actions.filter((candidate) => candidate.action === action);
+  const stepAction = (actor && candidates.find((c) => hasRole(actor, c.by ?? step.role))) ?? candidates[0];
   if (!stepAction) {
     return refuse(`Tindakan "${label}" tidak tersedia pada langkah ${step.no} (${step.activity}).`);
   }

@@ -89,7 +89,8 @@ export function applicationFormSchema(today: string) {
       birthDate: isoDate.refine((d) => d < today, "Tanggal lahir harus sebelum hari ini."),
       address: required("Alamat").max(300),
       phone: mobileNumberSchema,
-      email: emailSchema,
+      // A walk-in applicant registered at the counter may have no email; the phone reaches them.
+      email: z.union([emailSchema, z.literal("")]).optional(),
       strNumber: required("Nomor STR").max(60),
       strLifetime: z.boolean().default(false),
       strExpiry: z.union([isoDate, z.literal(""), z.null()]).optional(),

@@ -31,7 +31,8 @@ const steps: SopStep[] = [
     inputs: ["Berkas Permohonan"],
     standardMinutes: 1 * HOUR,
     output: "Berkas Diterima",
-    actions: next(2),
+    // Online by the applicant, or at the counter for a walk-in applicant (the event says for whom).
+    actions: [...next(2), { action: "COMPLETE", to: { step: 2 }, by: "FRONT_OFFICE" }],
     markers: { applicantStep: true },
   },
   {

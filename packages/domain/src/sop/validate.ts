@@ -142,8 +142,10 @@ function stepProblems(node: Node, byNo: Map<number, Node>, roles: Set<unknown>):
   const seen = new Set<unknown>();
   for (const a of node.actions) {
     const name = String(a.action);
-    if (seen.has(a.action)) problems.push(`${at}: tindakan ${name} tercantum lebih dari sekali`);
-    seen.add(a.action);
+    // The same action may be offered to different performers, never twice to the same one.
+    const offer = `${name}:${String(a.by ?? node.role)}`;
+    if (seen.has(offer)) problems.push(`${at}: tindakan ${name} tercantum lebih dari sekali`);
+    seen.add(offer);
     if ((FILE_ACTION_NAMES as readonly unknown[]).includes(a.action)) {
       problems.push(`${at}: tindakan ${name} berlaku untuk berkas, bukan untuk langkah`);
     }

@@ -6,7 +6,7 @@ import { Alert, Button, Card } from "@perizinan/ui";
 import { formatBytes, formatDate } from "~/lib/format";
 import { fieldErrorsOf, messageOf } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
-import { FORM_FIELDS } from "../ubah/form-fields";
+import { FORM_FIELDS } from "@perizinan/ui";
 import { useFile } from "../use-file";
 
 /** "Check your answers": everything the office will receive, then the one button that submits. */

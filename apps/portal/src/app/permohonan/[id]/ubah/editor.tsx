@@ -4,13 +4,11 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { applicationDraftSchema, fieldErrors } from "@perizinan/domain";
-import { Alert, Button, Card } from "@perizinan/ui";
+import { Alert, Button, Card, FormFields, RequirementUpload, uploadWithProgress, type FormValues } from "@perizinan/ui";
 import { fieldErrorsOf, messageOf } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 import { useFile } from "../use-file";
 import { returnReasonFor } from "../return-reasons";
-import { FormFields, type FormValues } from "./form-fields";
-import { RequirementUpload } from "./requirement-upload";
 
 export function Editor({ id }: { id: string }) {
   const trpc = useTRPC();
@@ -21,6 +19,8 @@ export function Editor({ id }: { id: string }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const save = useMutation(trpc.applications.saveForm.mutationOptions());
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.applications.get.queryKey({ id }) });
+  const remove = useMutation(trpc.applications.removeDocument.mutationOptions({ onSuccess: refresh }));
 
   useEffect(() => {
     if (file.data && values === null) setValues(file.data.form as FormValues);
@@ -79,7 +79,20 @@ export function Editor({ id }: { id: string }) {
       <Card title="2. Dokumen persyaratan">
         <ol className="flex flex-col gap-3">
           {f.requirements.map((r) => (
-            <RequirementUpload key={r.code} fileId={id} requirement={r} returnReason={returnReasonFor(f.returned, r)} />
+            <RequirementUpload
+              key={r.code}
+              requirement={r}
+              returnReason={returnReasonFor(f.returned, r)}
+              documentUrl={(docId) => `/api/dokumen/${docId}`}
+              upload={async (file, onProgress) => {
+                const outcome = await uploadWithProgress(`/api/permohonan/${id}/dokumen/${r.code}`, file, onProgress);
+                await refresh();
+                return outcome;
+              }}
+              remove={() => remove.mutate({ id, requirementCode: r.code })}
+              removing={remove.isPending}
+              removeError={remove.isError ? messageOf(remove.error) : null}
+            />
           ))}
         </ol>
       </Card>

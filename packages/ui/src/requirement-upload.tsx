@@ -1,23 +1,42 @@
 "use client";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { Button } from "@perizinan/ui";
-import { formatBytes } from "~/lib/format";
-import { messageOf } from "~/lib/trpc-errors";
-import { useTRPC } from "~/trpc/react";
-import type { FileView } from "../types";
-import { fitToLimit, uploadWithProgress } from "./upload";
+import { Button } from "./button";
+import { formatBytes } from "./format-bytes";
+import { fitToLimit, type UploadOutcome } from "./upload";
 
-type Requirement = FileView["requirements"][number];
+export interface RequirementView {
+  code: string;
+  name: string;
+  description: string;
+  maxBytes: number;
+  document: { id: string; displayName: string; sizeBytes: number } | null;
+}
 
-export function RequirementUpload({ fileId, requirement, returnReason }: { fileId: string; requirement: Requirement; returnReason?: string }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+/**
+ * One requirement's upload: the current document, a progress bar while sending, the refusal in
+ * words, replace and remove. Where the bytes go is the caller's (portal or counter).
+ */
+export function RequirementUpload({
+  requirement,
+  returnReason,
+  documentUrl,
+  upload,
+  remove,
+  removing,
+  removeError,
+}: {
+  requirement: RequirementView;
+  returnReason?: string;
+  documentUrl: (documentId: string) => string;
+  upload: (file: File, onProgress: (share: number) => void) => Promise<UploadOutcome>;
+  /** Omitted where removing is not offered (the upload can still be replaced). */
+  remove?: () => void;
+  removing?: boolean;
+  removeError?: string | null;
+}) {
   const inputId = useId();
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.applications.get.queryKey({ id: fileId }) });
-  const remove = useMutation(trpc.applications.removeDocument.mutationOptions({ onSuccess: refresh }));
   const doc = requirement.document;
 
   async function onChoose(input: HTMLInputElement) {
@@ -27,10 +46,8 @@ export function RequirementUpload({ fileId, requirement, returnReason }: { fileI
     setError(null);
     setProgress(0);
     try {
-      const file = await fitToLimit(chosen, requirement.maxBytes);
-      const result = await uploadWithProgress(`/api/permohonan/${fileId}/dokumen/${requirement.code}`, file, setProgress);
+      const result = await upload(await fitToLimit(chosen, requirement.maxBytes), setProgress);
       if (!result.ok) setError(result.message);
-      await refresh();
     } catch {
       setError("Berkas tidak dapat diproses. Coba berkas lain.");
     } finally {
@@ -50,7 +67,7 @@ export function RequirementUpload({ fileId, requirement, returnReason }: { fileI
       {doc ? (
         <p className="mt-2 text-sm" data-testid="uploaded">
           Terunggah:{" "}
-          <a href={`/api/dokumen/${doc.id}`} target="_blank" rel="noreferrer" className="text-brand-700 underline">
+          <a href={documentUrl(doc.id)} target="_blank" rel="noreferrer" className="text-brand-700 underline">
             {doc.displayName}
           </a>{" "}
           ({formatBytes(doc.sizeBytes)})
@@ -72,7 +89,10 @@ export function RequirementUpload({ fileId, requirement, returnReason }: { fileI
         </p>
       ) : null}
       <div className="mt-2 flex flex-wrap gap-2">
-        <label htmlFor={inputId} className="inline-flex min-h-11 cursor-pointer items-center rounded-md border border-gray-400 bg-white px-4 text-sm font-semibold hover:bg-gray-50">
+        <label
+          htmlFor={inputId}
+          className="inline-flex min-h-11 cursor-pointer items-center rounded-md border border-gray-400 bg-white px-4 text-sm font-semibold hover:bg-gray-50"
+        >
           {doc ? "Ganti berkas" : "Pilih berkas"}
           <span className="sr-only"> untuk {requirement.name}</span>
         </label>
@@ -85,14 +105,16 @@ export function RequirementUpload({ fileId, requirement, returnReason }: { fileI
           disabled={progress !== null}
           data-testid={`file-input-${requirement.code}`}
         />
-        {doc ? (
-          <Button variant="secondary" onClick={() => remove.mutate({ id: fileId, requirementCode: requirement.code })} disabled={remove.isPending}>
+        {doc && remove ? (
+          <Button variant="secondary" onClick={remove} disabled={removing}>
             Hapus<span className="sr-only"> {requirement.name}</span>
           </Button>
         ) : null}
       </div>
-      {remove.isError ? <p className="text-sm text-red-800">{messageOf(remove.error)}</p> : null}
-      <p className="mt-1 text-xs text-gray-700">PDF, JPG, atau PNG; maksimal {formatBytes(requirement.maxBytes)}. Foto yang lebih besar diperkecil otomatis.</p>
+      {removeError ? <p className="text-sm text-red-800">{removeError}</p> : null}
+      <p className="mt-1 text-xs text-gray-700">
+        PDF, JPG, atau PNG; maksimal {formatBytes(requirement.maxBytes)}. Foto yang lebih besar diperkecil otomatis.
+      </p>
     </li>
   );
 }

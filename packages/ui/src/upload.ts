@@ -12,7 +12,9 @@ export async function fitToLimit(file: File, maxBytes: number): Promise<File> {
     maxSizeMB: (maxBytes * 0.9) / 1024 / 1024,
     maxWidthOrHeight: 2400,
     fileType: "image/jpeg",
-    useWebWorker: true,
+    // Its web-worker mode loads the library from a public CDN: not on an office network, and not
+    // a script we want to trust. The main thread is fast enough for one photo.
+    useWebWorker: false,
   });
   return new File([compressed], file.name.replace(/\.(png|jpe?g)$/i, "") + ".jpg", { type: "image/jpeg" });
 }

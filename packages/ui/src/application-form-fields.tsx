@@ -1,5 +1,5 @@
 "use client";
-import { Field } from "@perizinan/ui";
+import { Field } from "./field";
 
 /** The application form's fields, in the order a person fills them. */
 export const FORM_FIELDS = [

@@ -1,0 +1,156 @@
+"use client";
+import { useId, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { cn } from "@perizinan/ui";
+
+const control = "min-h-11 rounded-md border px-3 py-2 text-base text-gray-900 focus:outline-none focus-visible:ring-4 focus-visible:ring-brand-100";
+
+/** A field's error message, tied to its control by id (aria-describedby). */
+function FieldError({ id, error }: { id: string; error?: string | null }) {
+  return error ? (
+    <p id={id} className="text-sm text-red-800">
+      {error}
+    </p>
+  ) : null;
+}
+
+export function TextArea({
+  label,
+  error,
+  hint,
+  className,
+  ...props
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; error?: string | null; hint?: string }) {
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={cn("flex flex-col gap-1", className)}>
+      <label htmlFor={id} className="text-sm font-medium text-gray-900">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-gray-700">
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={cn(control, "min-h-20", error ? "border-red-700" : "border-gray-500")}
+        {...props}
+      />
+      <FieldError id={`${id}-error`} error={error} />
+    </div>
+  );
+}
+
+export function Select({
+  label,
+  error,
+  options,
+  className,
+  ...props
+}: SelectHTMLAttributes<HTMLSelectElement> & { label: string; error?: string | null; options: ReadonlyArray<{ value: string; label: string }> }) {
+  const id = useId();
+  return (
+    <div className={cn("flex flex-col gap-1", className)}>
+      <label htmlFor={id} className="text-sm font-medium text-gray-900">
+        {label}
+      </label>
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={cn(control, error ? "border-red-700" : "border-gray-500")}
+        {...props}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldError id={`${id}-error`} error={error} />
+    </div>
+  );
+}
+
+/** A group of checkboxes under one legend; the group's error is tied to the fieldset. */
+export function CheckboxGroup<T extends string>({
+  legend,
+  options,
+  value,
+  onChange,
+  error,
+  hint,
+  disabled,
+}: {
+  legend: string;
+  options: ReadonlyArray<{ value: T; label: string }>;
+  value: readonly T[];
+  onChange: (next: T[]) => void;
+  error?: string | null;
+  hint?: string;
+  disabled?: boolean;
+}) {
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset className="flex flex-col gap-1" aria-describedby={describedBy}>
+      <legend className="mb-1 text-sm font-medium text-gray-900">{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-gray-700">
+          {hint}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-x-4 gap-y-1">
+        {options.map((o) => (
+          <label key={o.value} className="flex min-h-11 items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="h-5 w-5"
+              checked={value.includes(o.value)}
+              disabled={disabled}
+              onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
+            />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      <FieldError id={`${id}-error`} error={error} />
+    </fieldset>
+  );
+}
+
+export function Checkbox({ label, checked, onChange, hint }: { label: string; checked: boolean; onChange: (checked: boolean) => void; hint?: string }) {
+  const id = useId();
+  return (
+    <div className="flex flex-col">
+      <label className="flex min-h-11 items-center gap-2 text-sm font-medium">
+        <input
+          type="checkbox"
+          className="h-5 w-5"
+          checked={checked}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-gray-700">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Field errors the API attached, with nested paths ("roles.0", "mimeTypes.1") folded onto their field. */
+export function foldFieldErrors(errors: Record<string, string>): Record<string, string> {
+  const folded: Record<string, string> = {};
+  for (const [key, message] of Object.entries(errors)) {
+    const field = key.split(".")[0] ?? key;
+    folded[field] ??= message;
+  }
+  return folded;
+}

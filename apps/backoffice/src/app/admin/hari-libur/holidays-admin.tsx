@@ -1,0 +1,138 @@
+"use client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { Alert, Button, Card, Field } from "@perizinan/ui";
+import { fieldErrorsOf, messageOf } from "~/lib/trpc-errors";
+import { useTRPC } from "~/trpc/react";
+import { foldFieldErrors, Select } from "../form-bits";
+
+const longDate = new Intl.DateTimeFormat("id-ID", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+/** "2026-08-17" → "Senin, 17 Agustus 2026": a calendar date, so read in UTC to stay on that day. */
+function calendarDate(iso: string): string {
+  return longDate.format(new Date(`${iso}T00:00:00Z`));
+}
+
+export function HolidaysAdmin({ initialYear }: { initialYear: number }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [year, setYear] = useState(initialYear);
+  const [form, setForm] = useState({ date: "", name: "" });
+  const [notice, setNotice] = useState<string | null>(null);
+  const list = useQuery(trpc.admin.holidays.list.queryOptions({ year }));
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.admin.holidays.list.queryKey() });
+  const add = useMutation(
+    trpc.admin.holidays.add.mutationOptions({
+      onSuccess: (h) => {
+        setForm({ date: "", name: "" });
+        setNotice(`Hari libur “${h.name}” (${calendarDate(h.date)}) ditambahkan.`);
+        void refresh();
+      },
+    }),
+  );
+  const remove = useMutation(
+    trpc.admin.holidays.remove.mutationOptions({
+      onSuccess: () => {
+        setNotice("Hari libur dihapus.");
+        void refresh();
+      },
+    }),
+  );
+  const errors = add.isError ? foldFieldErrors(fieldErrorsOf(add.error)) : {};
+  const years = [initialYear - 1, initialYear, initialYear + 1, initialYear + 2];
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    add.mutate(form);
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <Card title="Tambah hari libur">
+        <form onSubmit={submit} noValidate className="flex flex-col gap-3" data-testid="add-holiday">
+          {add.isError ? <Alert tone="error">{messageOf(add.error)}</Alert> : null}
+          <div className="grid gap-3 sm:grid-cols-[1fr_2fr]">
+            <Field label="Tanggal" type="date" value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} error={errors.date} required />
+            <Field
+              label="Nama hari libur"
+              hint="Misalnya: Cuti Bersama Hari Raya Natal"
+              value={form.name}
+              onChange={(e) => setForm({ ...form, name: e.target.value })}
+              error={errors.name}
+              required
+            />
+          </div>
+          <div>
+            <Button type="submit" disabled={add.isPending}>
+              Tambah hari libur
+            </Button>
+          </div>
+        </form>
+      </Card>
+
+      <Card title={`Hari libur tahun ${year}`}>
+        <div className="mb-3 max-w-xs">
+          <Select label="Tahun" value={String(year)} onChange={(e) => setYear(Number(e.target.value))} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
+        </div>
+        {notice ? <Alert testId="holiday-notice">{notice}</Alert> : null}
+        {remove.isError ? <Alert tone="error">{messageOf(remove.error)}</Alert> : null}
+        {list.isPending ? <p>Memuat…</p> : null}
+        {list.isError ? <Alert tone="error">Kalender tidak dapat dimuat: {list.error.message}</Alert> : null}
+        {list.data && list.data.holidays.length === 0 ? <p>Belum ada hari libur tercatat untuk tahun {year}.</p> : null}
+        {list.data && list.data.holidays.length > 0 ? (
+          <table className="mt-2 w-full text-left text-sm" data-testid="holidays">
+            <caption className="sr-only">Hari libur tahun {year}</caption>
+            <thead>
+              <tr className="border-b">
+                <th scope="col" className="py-2">Tanggal</th>
+                <th scope="col">Nama</th>
+                <th scope="col"><span className="sr-only">Tindakan</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.holidays.map((h) => (
+                <tr key={h.id} className="border-b align-middle">
+                  <td className="py-2">
+                    <time dateTime={h.date}>{calendarDate(h.date)}</time>
+                  </td>
+                  <td>{h.name}</td>
+                  <td className="text-right">
+                    <Button variant="secondary" disabled={remove.isPending} onClick={() => remove.mutate({ id: h.id })} aria-label={`Hapus hari libur ${h.name}, ${calendarDate(h.date)}`}>
+                      Hapus
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </Card>
+
+      <Card title="Hari dan jam kerja">
+        {list.data ? (
+          <>
+            <table className="w-full max-w-md text-left text-sm" data-testid="working-week">
+              <caption className="sr-only">Jam kerja mingguan</caption>
+              <thead>
+                <tr className="border-b">
+                  <th scope="col" className="py-2">Hari</th>
+                  <th scope="col">Jam kerja</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.week.map((d) => (
+                  <tr key={d.day} className="border-b">
+                    <th scope="row" className="py-2 font-normal">{d.label}</th>
+                    <td>{d.intervals.length ? d.intervals.join(", ") : "Libur"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="mt-2 text-xs text-gray-700">
+              Zona waktu {list.data.timeZone}. Jam kerja mingguan ditampilkan untuk dibaca saja; satu hari kerja SOP = 8 jam.
+            </p>
+          </>
+        ) : null}
+      </Card>
+    </div>
+  );
+}

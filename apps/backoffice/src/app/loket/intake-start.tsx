@@ -1,0 +1,51 @@
+"use client";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Alert, Button, Card, Field } from "@perizinan/ui";
+import { fieldErrorsOf, messageOf } from "~/lib/trpc-errors";
+import { useTRPC } from "~/trpc/react";
+
+/** The Front Office registers a walk-in applicant, then fills in the file for them. */
+export function IntakeStart() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const types = useQuery(trpc.service.permitTypes.queryOptions());
+  const start = useMutation(trpc.intake.start.mutationOptions({ onSuccess: ({ id }) => router.push(`/loket/${id}`) }));
+  const [permitTypeCode, setPermitTypeCode] = useState("");
+  const errors = start.error ? fieldErrorsOf(start.error) : {};
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
+    start.mutate({
+      permitTypeCode: permitTypeCode || types.data?.[0]?.code || "",
+      applicant: { name: data.name ?? "", nik: data.nik ?? "", phone: data.phone ?? "", email: data.email ?? "" },
+    });
+  }
+
+  return (
+    <Card title="Data pemohon yang datang ke loket">
+      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+        {start.isError && Object.keys(errors).length === 0 ? <Alert tone="error">{messageOf(start.error)}</Alert> : null}
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Jenis izin
+          <select className="min-h-11 rounded-md border border-gray-500 px-3" value={permitTypeCode} onChange={(e) => setPermitTypeCode(e.target.value)}>
+            {types.data?.map((t) => (
+              <option key={t.code} value={t.code}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Field name="name" label="Nama lengkap pemohon" error={errors["applicant.name"]} />
+        <Field name="nik" label="NIK pemohon" inputMode="numeric" error={errors["applicant.nik"]} />
+        <Field name="phone" label="Nomor ponsel pemohon" type="tel" error={errors["applicant.phone"]} />
+        <Field name="email" label="Email pemohon (opsional)" type="email" error={errors["applicant.email"]} />
+        <Button type="submit" disabled={start.isPending}>
+          Lanjut: isi berkas
+        </Button>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,373 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authenticate } from "@perizinan/auth";
+import { formatAgendaNumber } from "@perizinan/db/files";
+import { seed } from "@perizinan/db/seed";
+import { createTestDatabase, type TestDatabase } from "@perizinan/db/test-harness";
+import { LocalDiskStorage } from "@perizinan/storage";
+import { backofficeRouter } from "./backoffice";
+import { createContext } from "./context";
+import { uploadRequirementDocument } from "./documents/upload";
+import { portalRouter } from "./portal";
+import { samplePdf, streamOf } from "./testing/samples";
+import { createCallerFactory } from "./trpc";
+
+let t: TestDatabase;
+const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "perizinan-admin-test-"));
+const storage = new LocalDiskStorage(storageDir);
+const users = new Map<string, string>();
+const ip = "192.0.2.44";
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seed(t.db);
+  for (const u of await t.db.user.findMany()) users.set(u.username ?? u.email!, u.id);
+});
+afterAll(async () => {
+  await t?.close();
+  fs.rmSync(storageDir, { recursive: true, force: true });
+});
+
+async function staffById(id: string) {
+  return createCallerFactory(backofficeRouter)(await createContext({ db: t.db, storage, app: "backoffice", sessionUserId: id }));
+}
+const staff = (username: string) => staffById(users.get(username)!);
+const admin = () => staff("admin");
+async function applicant(email = "budi.sinaga@contoh.id") {
+  const ctx = await createContext({ db: t.db, storage, app: "portal", sessionUserId: users.get(email)! });
+  return { caller: createCallerFactory(portalRouter)(ctx), ctx };
+}
+
+/** The refusal a call ends in: its tRPC code, message, and the problems/field errors it carries. */
+async function refusal(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    const cause = error.cause as { fieldErrors?: Record<string, string>; problems?: string[] } | undefined;
+    return { code: error.code, message: error.message, fieldErrors: cause?.fieldErrors ?? {}, problems: cause?.problems ?? [] };
+  }
+  throw new Error("expected the call to be refused");
+}
+
+const newStaff = (over: Partial<Parameters<Awaited<ReturnType<typeof admin>>["admin"]["staff"]["create"]>[0]> = {}) => ({
+  name: "Tiur Nainggolan",
+  username: "Tiur.Nainggolan",
+  nip: "19900202 201503 2 009",
+  jobTitle: "Petugas Front Office",
+  password: "Sidikalang2026",
+  roles: ["FRONT_OFFICE" as const],
+  ...over,
+});
+
+describe("staff accounts", () => {
+  it("an administrator creates an account that can then log in by username or NIP", async () => {
+    const created = await (await admin()).admin.staff.create(newStaff());
+    expect(created.username).toBe("tiur.nainggolan");
+    const row = await t.db.user.findUniqueOrThrow({ where: { id: created.id }, include: { roles: true } });
+    const adminRow = await t.db.user.findUniqueOrThrow({ where: { id: users.get("admin")! } });
+    expect(row).toMatchObject({ kind: "STAFF", officeId: adminRow.officeId, nip: "199002022015032009", active: true });
+    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(row.roles.map((r) => r.role)).toEqual(["FRONT_OFFICE"]);
+    for (const identifier of ["tiur.nainggolan", "199002022015032009"]) {
+      const login = await authenticate(t.db, "backoffice", { identifier, password: "Sidikalang2026", ip });
+      expect(login).toMatchObject({ ok: true, user: { id: created.id, roles: ["FRONT_OFFICE"], officeId: adminRow.officeId } });
+    }
+    const listed = await (await admin()).admin.staff.list();
+    expect(listed.find((u) => u.id === created.id)).toMatchObject({ username: "tiur.nainggolan", jobTitle: "Petugas Front Office", active: true, roles: [{ role: "FRONT_OFFICE" }] });
+    expect(listed.find((u) => u.isSelf)?.id).toBe(users.get("admin"));
+    users.set("tiur.nainggolan", created.id);
+  });
+
+  it("refuses a taken username or NIP, a weak password, a short NIP and the applicant role, in Indonesian", async () => {
+    const a = await admin();
+    const taken = await refusal(a.admin.staff.create(newStaff({ username: "KADIS", nip: "197508312003121003" })));
+    expect(taken.code).toBe("BAD_REQUEST");
+    expect(taken.fieldErrors.username).toMatch(/Nama pengguna ini sudah dipakai/);
+    expect(taken.fieldErrors.nip).toMatch(/NIP ini sudah terdaftar/);
+    const nipOnly = await refusal(a.admin.staff.create(newStaff({ username: "orang.baru", nip: "199002022015032009" })));
+    expect(Object.keys(nipOnly.fieldErrors)).toEqual(["nip"]);
+    expect((await refusal(a.admin.staff.create(newStaff({ username: "x1", nip: "1990" })))).code).toBe("BAD_REQUEST");
+    expect((await refusal(a.admin.staff.create(newStaff({ username: "baru.sekali", nip: "199901012020121001", password: "tanpaangka" })))).code).toBe("BAD_REQUEST");
+    expect((await refusal(a.admin.staff.create(newStaff({ username: "baru.sekali", nip: "199901012020121001", roles: ["PEMOHON" as never] })))).code).toBe("BAD_REQUEST");
+    expect((await refusal(a.admin.staff.create(newStaff({ username: "baru.sekali", nip: "199901012020121001", roles: [] })))).code).toBe("BAD_REQUEST");
+    expect(await t.db.user.count({ where: { username: { in: ["orang.baru", "x1", "baru.sekali"] } } })).toBe(0);
+  });
+
+  it("a deactivated account is logged out at its next request and cannot log in; reactivated, it works again", async () => {
+    const id = users.get("tiur.nainggolan")!;
+    const a = await admin();
+    await a.admin.staff.setActive({ userId: id, active: false });
+    const ctx = await createContext({ db: t.db, storage, app: "backoffice", sessionUserId: id });
+    expect(ctx.user).toBeNull();
+    expect(await authenticate(t.db, "backoffice", { identifier: "tiur.nainggolan", password: "Sidikalang2026", ip })).toMatchObject({ ok: false, reason: "INACTIVE" });
+    await a.admin.staff.setActive({ userId: id, active: true });
+    expect((await createContext({ db: t.db, storage, app: "backoffice", sessionUserId: id })).user).toMatchObject({ id, roles: ["FRONT_OFFICE"] });
+  });
+
+  it("roles given work at once; a role taken away is FORBIDDEN at the next call", async () => {
+    const id = users.get("tiur.nainggolan")!;
+    const a = await admin();
+    const before = await staffById(id);
+    expect(await refusal(before.admin.staff.list())).toMatchObject({ code: "FORBIDDEN" });
+    expect(await a.admin.staff.setRoles({ userId: id, roles: ["ADMIN", "FRONT_OFFICE"] })).toMatchObject({ given: ["ADMIN"], taken: [] });
+    const granted = await staffById(id);
+    expect((await granted.admin.staff.list()).length).toBeGreaterThan(9);
+    await a.admin.staff.setRoles({ userId: id, roles: ["FRONT_OFFICE"] });
+    // The same session, next request: the context reloads the roles from the database.
+    expect(await refusal((await staffById(id)).admin.staff.list())).toMatchObject({ code: "FORBIDDEN" });
+    expect(await (await staffById(id)).worklist.inbox({ page: 1 })).toBeDefined();
+  });
+
+  it("an administrator cannot deactivate themself or remove their own ADMIN role", async () => {
+    const me = users.get("admin")!;
+    const a = await admin();
+    const off = await refusal(a.admin.staff.setActive({ userId: me, active: false }));
+    expect(off).toMatchObject({ code: "BAD_REQUEST" });
+    expect(off.message).toMatch(/tidak dapat menonaktifkan akun Anda sendiri/);
+    const demote = await refusal(a.admin.staff.setRoles({ userId: me, roles: ["AUDITOR"] }));
+    expect(demote).toMatchObject({ code: "BAD_REQUEST" });
+    expect(demote.message).toMatch(/tidak dapat mencabut peran Administrator Sistem dari akun Anda sendiri/);
+    const row = await t.db.user.findUniqueOrThrow({ where: { id: me }, include: { roles: true } });
+    expect([row.active, row.roles.map((r) => r.role)]).toEqual([true, ["ADMIN"]]);
+    // Adding a role to oneself while keeping ADMIN is fine.
+    await a.admin.staff.setRoles({ userId: me, roles: ["ADMIN", "AUDITOR"] });
+    await a.admin.staff.setRoles({ userId: me, roles: ["ADMIN"] });
+  });
+
+  it("resets a password: the new one logs in, the old one no longer does", async () => {
+    const id = users.get("tiur.nainggolan")!;
+    await (await admin()).admin.staff.resetPassword({ userId: id, password: "BaruLagi2027" });
+    expect(await authenticate(t.db, "backoffice", { identifier: "tiur.nainggolan", password: "BaruLagi2027", ip })).toMatchObject({ ok: true });
+    expect(await authenticate(t.db, "backoffice", { identifier: "tiur.nainggolan", password: "Sidikalang2026", ip })).toMatchObject({ ok: false, reason: "INVALID" });
+    expect((await refusal((await admin()).admin.staff.resetPassword({ userId: id, password: "pendek1" }))).code).toBe("BAD_REQUEST");
+  });
+
+  it("another office's staff are invisible and untouchable", async () => {
+    const other = await t.db.office.create({
+      data: { code: "DPMPTSP-LAIN", name: "Kantor Lain", shortName: "Lain", regency: "Kabupaten Lain", governmentName: "PEMERINTAH KABUPATEN LAIN", address: "Jl. Lain", city: "Lain", workingWeek: {} },
+    });
+    const stranger = await t.db.user.create({
+      data: { kind: "STAFF", officeId: other.id, name: "Orang Kantor Lain", username: "orang.lain", nip: "198001012005011001", passwordHash: "x", roles: { create: [{ role: "FRONT_OFFICE" }] } },
+    });
+    const a = await admin();
+    expect((await a.admin.staff.list()).some((u) => u.id === stranger.id)).toBe(false);
+    expect(await refusal(a.admin.staff.setActive({ userId: stranger.id, active: false }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await refusal(a.admin.staff.setRoles({ userId: stranger.id, roles: ["ADMIN"] }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await refusal(a.admin.staff.resetPassword({ userId: stranger.id, password: "Rahasia123" }))).toMatchObject({ code: "NOT_FOUND" });
+    const after = await t.db.user.findUniqueOrThrow({ where: { id: stranger.id }, include: { roles: true } });
+    expect([after.active, after.passwordHash, after.roles.map((r) => r.role)]).toEqual([true, "x", ["FRONT_OFFICE"]]);
+  });
+});
+
+describe("holiday calendar", () => {
+  it("moves the due time of files in progress when a holiday is added late, and back when it is removed", async () => {
+    const a = await admin();
+    const file = await t.db.application.findUniqueOrThrow({ where: { id: "demo-berkas-tanda-tangan" } });
+    const due = file.stepDueAt!;
+    const dueDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(due);
+    const added = await a.admin.holidays.add({ date: dueDate, name: "Cuti bersama (diumumkan mendadak)" });
+    const moved = await t.db.application.findUniqueOrThrow({ where: { id: file.id } });
+    expect(moved.stepDueAt!.getTime()).toBeGreaterThan(due.getTime());
+    expect(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(moved.stepDueAt!)).not.toBe(dueDate);
+    await a.admin.holidays.remove({ id: added.id });
+    expect((await t.db.application.findUniqueOrThrow({ where: { id: file.id } })).stepDueAt).toEqual(due);
+  });
+
+  it("lists a year with the working week, adds and removes a holiday", async () => {
+    const a = await admin();
+    const before = await a.admin.holidays.list({ year: 2026 });
+    expect(before.holidays.map((h) => h.date)).toContain("2026-08-17");
+    expect(before.holidays.every((h) => h.date.startsWith("2026-"))).toBe(true);
+    expect(before.week[0]).toEqual({ day: 1, label: "Senin", intervals: ["08:00–16:00"] });
+    expect(before.week[6]).toEqual({ day: 0, label: "Minggu", intervals: [] });
+
+    const added = await a.admin.holidays.add({ date: "2026-11-02", name: "Cuti Bersama Contoh" });
+    expect((await a.admin.holidays.list({ year: 2026 })).holidays).toContainEqual(added);
+    const again = await refusal(a.admin.holidays.add({ date: "2026-11-02", name: "Lagi" }));
+    expect(again.code).toBe("BAD_REQUEST");
+    expect(again.fieldErrors.date).toMatch(/sudah tercatat sebagai hari libur \(Cuti Bersama Contoh\)/);
+    expect((await refusal(a.admin.holidays.add({ date: "2026-02-30", name: "Tidak ada" }))).code).toBe("BAD_REQUEST");
+    expect((await refusal(a.admin.holidays.add({ date: "2026-12-01", name: "  " }))).code).toBe("BAD_REQUEST");
+
+    await a.admin.holidays.remove({ id: added.id });
+    expect((await a.admin.holidays.list({ year: 2026 })).holidays.some((h) => h.id === added.id)).toBe(false);
+    expect(await refusal(a.admin.holidays.remove({ id: added.id }))).toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("permit types and requirements", () => {
+  it("edits a requirement without touching documents already uploaded, and adds one", async () => {
+    const { caller, ctx } = await applicant();
+    const { id: draftId } = await caller.applications.create({ permitTypeCode: "SIK-PEREKAM-MEDIS" });
+    const up = await uploadRequirementDocument({ ...ctx, user: ctx.user! }, { applicationId: draftId, requirementCode: "KTP", fileName: "ktp.pdf", body: streamOf(samplePdf("KTP")) });
+    expect(up.ok).toBe(true);
+    const docBefore = await t.db.document.findFirstOrThrow({ where: { applicationId: draftId } });
+
+    const a = await admin();
+    const [type] = await a.admin.permitTypes.list();
+    expect(type!.requirements).toHaveLength(9);
+    const ktp = type!.requirements.find((r) => r.code === "KTP")!;
+    expect(ktp).toMatchObject({ maxMb: 5, mimeTypes: ["application/pdf", "image/jpeg", "image/png"], required: true, active: true, uploadedDocuments: 1 });
+
+    await a.admin.permitTypes.updateRequirement({
+      id: ktp.id,
+      name: "KTP elektronik",
+      description: "KTP-el pemohon yang masih berlaku.",
+      maxMb: 2,
+      mimeTypes: ["image/png", "image/jpeg"],
+      required: false,
+      active: true,
+    });
+    const row = await t.db.requirement.findUniqueOrThrow({ where: { id: ktp.id } });
+    expect(row).toMatchObject({ name: "KTP elektronik", maxBytes: 2 * 1024 * 1024, mimeTypes: ["image/jpeg", "image/png"], required: false });
+    expect(await t.db.document.findFirstOrThrow({ where: { applicationId: draftId } })).toEqual(docBefore);
+
+    const base = { id: ktp.id, name: "KTP", description: "", required: true, active: true };
+    for (const bad of [
+      { ...base, maxMb: 21, mimeTypes: ["application/pdf" as const] },
+      { ...base, maxMb: 0, mimeTypes: ["application/pdf" as const] },
+      { ...base, maxMb: 5, mimeTypes: [] },
+      { ...base, maxMb: 5, mimeTypes: ["image/gif" as never] },
+      { ...base, name: " ", maxMb: 5, mimeTypes: ["application/pdf" as const] },
+    ]) {
+      expect((await refusal(a.admin.permitTypes.updateRequirement(bad))).code).toBe("BAD_REQUEST");
+    }
+
+    const added = await a.admin.permitTypes.addRequirement({
+      permitTypeId: type!.id,
+      name: "Surat pernyataan kesediaan mematuhi etika profesi",
+      description: "Bermeterai.",
+      maxMb: 5,
+      mimeTypes: ["application/pdf"],
+      required: true,
+    });
+    expect(added.code).toBe("SURAT_PERNYATAAN_KESEDIAAN_MEMATUHI_ETIK");
+    const twin = await a.admin.permitTypes.addRequirement({ permitTypeId: type!.id, name: "Surat pernyataan kesediaan mematuhi etika profesi", description: "", maxMb: 5, mimeTypes: ["application/pdf"], required: false });
+    expect(twin.code).toBe("SURAT_PERNYATAAN_KESEDIAAN_MEMATUHI_ETIK_2");
+    const after = (await a.admin.permitTypes.list())[0]!.requirements;
+    expect(after.map((r) => r.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    // Back to the seeded state for the tests below; the added ones are switched off.
+    await a.admin.permitTypes.updateRequirement({ ...base, name: "KTP", description: "Kartu Tanda Penduduk pemohon yang masih berlaku.", maxMb: 5, mimeTypes: ["application/pdf", "image/jpeg", "image/png"] });
+    for (const r of [added, twin]) {
+      await a.admin.permitTypes.updateRequirement({ id: r.id, name: r.name, description: "", maxMb: 5, mimeTypes: ["application/pdf"], required: false, active: false });
+    }
+  });
+});
+
+describe("agenda books", () => {
+  it("shows each book's format, numbers given this year and an example; refuses a format without {seq}", async () => {
+    const a = await admin();
+    const { year, books } = await a.admin.agendaBooks.list();
+    expect(books.map((b) => b.format).sort()).toEqual(["503/{seq}/DPMPTSP/{year}", "503/{seq}/SIK-PM/DPMPTSP/{year}"]);
+    const permit = books.find((b) => b.kind === "PERMIT")!;
+    expect(permit.example).toBe(`503/${permit.givenThisYear + 1}/SIK-PM/DPMPTSP/${year}`);
+
+    const noSeq = await refusal(a.admin.agendaBooks.updateFormat({ id: permit.id, format: "503/SIK-PM/DPMPTSP/{year}" }));
+    expect(noSeq.code).toBe("BAD_REQUEST");
+    expect(noSeq.fieldErrors.format).toMatch(/harus memuat \{seq\}/);
+    const unknown = await refusal(a.admin.agendaBooks.updateFormat({ id: permit.id, format: "503/{seq}/{tahun}" }));
+    expect(unknown.message).toMatch(/Penanda \{tahun\} tidak dikenal/);
+    expect((await refusal(a.admin.agendaBooks.updateFormat({ id: permit.id, format: "  " }))).code).toBe("BAD_REQUEST");
+    expect((await t.db.agendaBook.findUniqueOrThrow({ where: { id: permit.id } })).format).toBe("503/{seq}/SIK-PM/DPMPTSP/{year}");
+
+    const preview = await a.admin.agendaBooks.preview({ format: "503/{seq}/SIK-PM/{month}/{year}" });
+    expect(preview).toMatchObject({ ok: true, problems: [] });
+    // Sequences restart each year, so a format without the year would repeat numbers: refused.
+    expect(await a.admin.agendaBooks.preview({ format: "503/{seq}" })).toMatchObject({ ok: false, problems: [expect.stringMatching(/\{year\}/)] });
+    expect(await a.admin.agendaBooks.preview({ format: "503" })).toMatchObject({ ok: false, example: null });
+
+    const saved = await a.admin.agendaBooks.updateFormat({ id: permit.id, format: "503/{seq}/SIK-PM/DPMPTSP/{month}/{year}" });
+    const now = new Date();
+    const month = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", month: "2-digit" }).format(now));
+    expect(saved.example).toBe(formatAgendaNumber("503/{seq}/SIK-PM/DPMPTSP/{month}/{year}", permit.givenThisYear + 1, { year, month }));
+    expect(saved.example).toMatch(/^503\/\d+\/SIK-PM\/DPMPTSP\/[IVX]+\/\d{4}$/);
+    await a.admin.agendaBooks.updateFormat({ id: permit.id, format: "503/{seq}/SIK-PM/DPMPTSP/{year}" });
+  });
+});
+
+describe("SOP versions", () => {
+  const stepsOf = async (id: string) => (await (await admin()).admin.sop.get({ id })).steps;
+  const edit = (steps: Awaited<ReturnType<typeof stepsOf>>) =>
+    steps.map((s) => ({ no: s.no, role: s.role as string, standardMinutes: s.standardMinutes, activity: s.activity, output: s.output }));
+
+  it("shows a version as the document's table, with the role-reading note on steps 13–23 and the totals per path", async () => {
+    const [type] = await (await staff("frontoffice")).admin.sop.versions();
+    expect(type!.versions).toMatchObject([{ version: 1, isLatest: true }]);
+    const v1 = await (await admin()).admin.sop.get({ id: type!.versions[0]!.id });
+    expect(v1.steps).toHaveLength(23);
+    expect(v1.steps.find((s) => s.no === 7)).toMatchObject({ activity: "Peninjauan lapangan", roleLabel: "Tim Teknis", duration: "1 hari", output: "Berita Acara", roleReadingNote: null });
+    expect(v1.steps.filter((s) => s.roleReadingNote).map((s) => s.no)).toEqual([13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]);
+    expect(v1.totals).toMatchObject({ issuedPathMinutes: 2865, rejectedPathMinutes: 2565 });
+    expect(v1.totals.paths.map((p) => [p.endLabel, p.duration])).toEqual(
+      expect.arrayContaining([["Izin Terbit", "5 hari 7 jam 45 menit"], ["Ditolak", "5 hari 2 jam 45 menit"]]),
+    );
+    expect(await refusal((await staff("frontoffice")).admin.sop.publish({ permitTypeId: type!.id, basedOnVersion: 1, steps: [] }))).toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("refuses an invalid version listing every problem, and creates nothing", async () => {
+    const [type] = await (await admin()).admin.sop.versions();
+    const steps = edit(await stepsOf(type!.versions[0]!.id));
+    const changed = steps.map((s) =>
+      s.no === 7 ? { ...s, role: "ADMIN" } : s.no === 9 ? { ...s, standardMinutes: 0 } : s.no === 3 ? { ...s, activity: " " } : s.no === 5 ? { ...s, role: "BUPATI" } : s,
+    );
+    const before = await t.db.sopVersion.count();
+    const refused = await refusal((await admin()).admin.sop.publish({ permitTypeId: type!.id, basedOnVersion: 1, steps: [...changed, { ...steps[0]!, no: 99 }] }));
+    expect(refused.code).toBe("BAD_REQUEST");
+    const problems = refused.problems.join("\n");
+    expect(problems).toMatch(/Langkah 7: peran ADMIN tidak melaksanakan langkah/);
+    expect(problems).toMatch(/Langkah 9 › standardMinutes: waktu standar harus lebih dari 0 menit/);
+    expect(problems).toMatch(/Langkah 3 › activity: tidak boleh kosong/);
+    expect(problems).toMatch(/Langkah 5 › role: peran "BUPATI" tidak dikenal/);
+    expect(problems).toMatch(/Langkah 99 tidak ada/);
+    expect(refused.problems.length).toBeGreaterThanOrEqual(5);
+    for (const p of refused.problems) expect(refused.message).toContain(p);
+    expect(await t.db.sopVersion.count()).toBe(before);
+
+    const same = await refusal((await admin()).admin.sop.publish({ permitTypeId: type!.id, basedOnVersion: 1, steps }));
+    expect(same.message).toMatch(/Tidak ada perubahan/);
+    expect(await t.db.sopVersion.count()).toBe(before);
+  });
+
+  it("publishes v2 from v1 with changes: new drafts use it, a file in progress keeps v1", async () => {
+    const a = await admin();
+    const [type] = await a.admin.sop.versions();
+    const v1Id = type!.versions[0]!.id;
+    const inProgress = await t.db.application.findUniqueOrThrow({ where: { id: "demo-berkas-baru" } });
+    expect(inProgress).toMatchObject({ status: "IN_PROGRESS", sopVersionId: v1Id });
+
+    const steps = edit(await stepsOf(v1Id)).map((s) =>
+      s.no === 7 ? { ...s, standardMinutes: 600, output: "Berita Acara Peninjauan" } : s.no === 13 ? { ...s, confirmRoleReading: true } : s,
+    );
+    const published = await a.admin.sop.publish({ permitTypeId: type!.id, basedOnVersion: 1, steps });
+    expect(published.version).toBe(2);
+    const row = await t.db.sopVersion.findUniqueOrThrow({ where: { id: published.id } });
+    expect(row).toMatchObject({ version: 2, code: "SIK-PEREKAM-MEDIS", publishedById: users.get("admin"), officeId: inProgress.officeId });
+    const v2 = await a.admin.sop.get({ id: published.id });
+    expect(v2).toMatchObject({ version: 2, isLatest: true, publishedByName: "Andi Lumbantobing" });
+    expect(v2.steps.find((s) => s.no === 7)).toMatchObject({ standardMinutes: 600, duration: "1 hari 2 jam", output: "Berita Acara Peninjauan" });
+    expect(v2.steps.find((s) => s.no === 13)!.roleReadingNote).toBeNull();
+    expect(v2.steps.find((s) => s.no === 14)!.roleReadingNote).toBeTruthy();
+    expect(v2.totals.issuedPathMinutes).toBe(2865 + 120);
+    expect((await a.admin.sop.get({ id: v1Id })).isLatest).toBe(false);
+
+    // A stale form (filled from v1) cannot publish over v2.
+    expect(await refusal(a.admin.sop.publish({ permitTypeId: type!.id, basedOnVersion: 1, steps }))).toMatchObject({ code: "CONFLICT" });
+
+    // A new draft starts under v2; the file already in progress keeps v1 and still moves on it.
+    const { caller } = await applicant();
+    const { id: draftId } = await caller.applications.create({ permitTypeCode: "SIK-PEREKAM-MEDIS" });
+    expect((await t.db.application.findUniqueOrThrow({ where: { id: draftId } })).sopVersionId).toBe(published.id);
+    const fo = await staff("frontoffice");
+    const file = await fo.files.get({ id: "demo-berkas-baru" });
+    expect(file.sop.version).toBe(1);
+    await fo.files.act({ id: file.id, version: file.version, action: "COMPLETE" });
+    expect(await t.db.application.findUniqueOrThrow({ where: { id: "demo-berkas-baru" } })).toMatchObject({ sopVersionId: v1Id, currentStep: 3 });
+
+    const listed = await a.admin.sop.versions();
+    expect(listed[0]!.versions.map((v) => [v.version, v.isLatest])).toEqual([[2, true], [1, false]]);
+  });
+});

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { appError } from "../../../errors";
+import { staffProcedure } from "../../../trpc";
+import { localYearMonth, refuse } from "../shared";
+import { agendaFormatProblems, agendaFormatSchema, exampleNumber } from "./format";
+
+/**
+ * Changes a book's number format. Numbers already given keep the text they were given with; the
+ * counter is untouched, so the next number continues the year's sequence.
+ */
+export const updateFormat = staffProcedure("agendaBook.manage")
+  .input(z.object({ id: z.string().min(1).max(60), format: agendaFormatSchema }))
+  .mutation(async ({ ctx, input }) => {
+    const book = await ctx.db.agendaBook.findFirst({ where: { id: input.id, officeId: ctx.user.officeId }, include: { office: { select: { timeZone: true } } } });
+    if (!book) throw appError("NOT_FOUND", "Buku agenda tidak ditemukan.");
+    const problems = agendaFormatProblems(input.format);
+    if (problems.length) throw refuse(problems.join(" "), { format: problems.join(" ") });
+    await ctx.db.agendaBook.update({ where: { id: book.id }, data: { format: input.format } });
+    const now = localYearMonth(new Date(), book.office.timeZone);
+    const given = await ctx.db.agendaEntry.count({ where: { bookId: book.id, year: now.year } });
+    return { id: book.id, format: input.format, example: exampleNumber(input.format, given + 1, now) };
+  });

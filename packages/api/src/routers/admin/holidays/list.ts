@@ -1,0 +1,31 @@
+import { z } from "zod";
+import type { WorkingCalendar, WorkingInterval } from "@perizinan/domain";
+import { staffProcedure } from "../../../trpc";
+
+const DAY_LABELS = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"] as const;
+/** The working week as an Indonesian reader lists it: Monday first. */
+const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
+
+/** The office's holidays of one year, and its working week (read-only here). */
+export const list = staffProcedure("calendar.manage")
+  .input(z.object({ year: z.number().int().min(2000).max(2100) }))
+  .query(async ({ ctx, input }) => {
+    const [office, holidays] = await Promise.all([
+      ctx.db.office.findUniqueOrThrow({ where: { id: ctx.user.officeId }, select: { timeZone: true, workingWeek: true } }),
+      ctx.db.holiday.findMany({
+        where: { officeId: ctx.user.officeId, date: { startsWith: `${input.year}-` } },
+        select: { id: true, date: true, name: true },
+        orderBy: { date: "asc" },
+      }),
+    ]);
+    const week = office.workingWeek as unknown as WorkingCalendar["week"];
+    return {
+      year: input.year,
+      timeZone: office.timeZone,
+      holidays,
+      week: WEEK_ORDER.map((day) => {
+        const intervals: WorkingInterval[] = week[day] ?? [];
+        return { day, label: DAY_LABELS[day], intervals: intervals.map((i) => `${i.start}–${i.end}`) };
+      }),
+    };
+  });

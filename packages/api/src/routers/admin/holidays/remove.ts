@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { recomputeOpenDeadlines } from "@perizinan/db/files";
+import { appError } from "../../../errors";
+import { staffProcedure } from "../../../trpc";
+
+/** Removes a holiday of the administrator's office; open files' due dates follow at once. */
+export const remove = staffProcedure("calendar.manage")
+  .input(z.object({ id: z.string().min(1).max(60) }))
+  .mutation(async ({ ctx, input }) => {
+    const removed = await ctx.db.$transaction(async (tx) => {
+      const result = await tx.holiday.deleteMany({ where: { id: input.id, officeId: ctx.user.officeId } });
+      if (result.count > 0) await recomputeOpenDeadlines(tx, ctx.user.officeId);
+      return result;
+    });
+    if (removed.count === 0) throw appError("NOT_FOUND", "Hari libur tidak ditemukan.");
+    return { id: input.id };
+  });

@@ -1,0 +1,27 @@
+import { router } from "../../trpc";
+import { add as addHoliday } from "./holidays/add";
+import { list as listHolidays } from "./holidays/list";
+import { remove as removeHoliday } from "./holidays/remove";
+import { list as listAgendaBooks } from "./agenda-books/list";
+import { preview as previewAgendaFormat } from "./agenda-books/preview";
+import { updateFormat } from "./agenda-books/update-format";
+import { addRequirement } from "./permit-types/add-requirement";
+import { list as listPermitTypes } from "./permit-types/list";
+import { updateRequirement } from "./permit-types/update-requirement";
+import { get as getSop } from "./sop/get";
+import { publish as publishSop } from "./sop/publish";
+import { versions as sopVersions } from "./sop/versions";
+import { create as createStaff } from "./staff/create";
+import { list as listStaff } from "./staff/list";
+import { resetPassword } from "./staff/reset-password";
+import { setActive } from "./staff/set-active";
+import { setRoles } from "./staff/set-roles";
+
+/** The back office's administration: every procedure names the permission the domain grants ADMIN. */
+export const adminRouter = router({
+  staff: router({ list: listStaff, create: createStaff, setRoles, setActive, resetPassword }),
+  holidays: router({ list: listHolidays, add: addHoliday, remove: removeHoliday }),
+  permitTypes: router({ list: listPermitTypes, updateRequirement, addRequirement }),
+  agendaBooks: router({ list: listAgendaBooks, preview: previewAgendaFormat, updateFormat }),
+  sop: router({ versions: sopVersions, get: getSop, publish: publishSop }),
+});

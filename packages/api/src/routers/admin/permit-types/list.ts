@@ -1,0 +1,30 @@
+import { staffProcedure } from "../../../trpc";
+import { MEGABYTE } from "../shared";
+
+/** The office's permit types with every requirement, inactive ones included. */
+export const list = staffProcedure("permitType.manage").query(async ({ ctx }) => {
+  const types = await ctx.db.permitType.findMany({
+    where: { officeId: ctx.user.officeId },
+    include: { requirements: { orderBy: { position: "asc" }, include: { _count: { select: { documents: true } } } } },
+    orderBy: { name: "asc" },
+  });
+  return types.map((t) => ({
+    id: t.id,
+    code: t.code,
+    name: t.name,
+    shortName: t.shortName,
+    active: t.active,
+    requirements: t.requirements.map((r) => ({
+      id: r.id,
+      code: r.code,
+      position: r.position,
+      name: r.name,
+      description: r.description,
+      maxMb: Math.round((r.maxBytes / MEGABYTE) * 10) / 10,
+      mimeTypes: r.mimeTypes,
+      required: r.required,
+      active: r.active,
+      uploadedDocuments: r._count.documents,
+    })),
+  }));
+});
