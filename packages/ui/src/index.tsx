@@ -7,6 +7,6 @@ export { LoginForm } from "./login-form";
 export { SiteHeader } from "./site-header";
 export { SlaBadge } from "./sla-badge";
 export { FORM_FIELDS, FormFields, type FormValues } from "./application-form-fields";
-export { formatBytes } from "./format-bytes";
+export { formatBytes, formatDate, formatDateTime } from "./format";
 export { RequirementUpload, type RequirementView } from "./requirement-upload";
 export { fitToLimit, uploadWithProgress, type UploadOutcome } from "./upload";

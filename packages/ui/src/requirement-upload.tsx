@@ -1,7 +1,7 @@
 "use client";
 import { useId, useState } from "react";
 import { Button } from "./button";
-import { formatBytes } from "./format-bytes";
+import { formatBytes } from "./format";
 import { fitToLimit, type UploadOutcome } from "./upload";
 
 export interface RequirementView {

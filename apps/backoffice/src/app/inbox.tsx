@@ -2,9 +2,8 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { Alert, Button, Card, SlaBadge } from "@perizinan/ui";
+import { Alert, Button, Card, SlaBadge, formatDateTime } from "@perizinan/ui";
 import { formatWorkingDuration } from "@perizinan/domain";
-import { formatDateTime } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 
 const PAGE_SIZE = 20;

@@ -1,8 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { Alert, Button, Card, Field } from "@perizinan/ui";
-import { formatDateTime } from "~/lib/format";
+import { Alert, Button, Card, Field, formatDateTime } from "@perizinan/ui";
 import { fieldErrorsOf } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 

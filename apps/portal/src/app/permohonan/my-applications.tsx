@@ -2,8 +2,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Alert, Button, Card } from "@perizinan/ui";
-import { formatDateTime } from "~/lib/format";
+import { Alert, Button, Card, formatDateTime } from "@perizinan/ui";
 import { messageOf } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 

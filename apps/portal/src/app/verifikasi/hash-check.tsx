@@ -1,8 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Alert, Card } from "@perizinan/ui";
-import { formatDateTime } from "~/lib/format";
+import { Alert, Card, formatDateTime } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 
 async function sha256Hex(file: File): Promise<string> {

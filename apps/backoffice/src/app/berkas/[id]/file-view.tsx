@@ -1,9 +1,8 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { Alert, Card, SlaBadge } from "@perizinan/ui";
+import { Alert, Card, SlaBadge, formatBytes, formatDateTime } from "@perizinan/ui";
 import { formatWorkingDuration } from "@perizinan/domain";
-import { formatBytes, formatDateTime } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import { ActionPanel } from "./action-panel";
 

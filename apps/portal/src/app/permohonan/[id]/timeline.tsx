@@ -1,5 +1,4 @@
-import { SlaBadge } from "@perizinan/ui";
-import { formatDateTime } from "~/lib/format";
+import { SlaBadge, formatDateTime } from "@perizinan/ui";
 import type { FileView } from "./types";
 
 const STATUS_TEXT = { DONE: "Selesai", CURRENT: "Sedang diproses", PENDING: "Belum", SKIPPED: "Tidak dilalui", STOPPED: "Dihentikan" } as const;

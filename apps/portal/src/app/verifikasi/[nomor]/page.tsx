@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { Alert, Card } from "@perizinan/ui";
-import { formatDate, formatDateTime } from "~/lib/format";
+import { Alert, Card, formatDate, formatDateTime } from "@perizinan/ui";
 import { api } from "~/trpc/server";
 
 export const dynamic = "force-dynamic";

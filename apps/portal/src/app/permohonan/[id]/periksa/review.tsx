@@ -2,11 +2,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Alert, Button, Card } from "@perizinan/ui";
-import { formatBytes, formatDate } from "~/lib/format";
+import { Alert, Button, Card, formatBytes, formatDate, FORM_FIELDS } from "@perizinan/ui";
 import { fieldErrorsOf, messageOf } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
-import { FORM_FIELDS } from "@perizinan/ui";
 import { useFile } from "../use-file";
 
 /** "Check your answers": everything the office will receive, then the one button that submits. */

@@ -8,6 +8,8 @@ export function formatDateTime(d: Date | string | null | undefined): string {
 export function formatDate(d: Date | string | null | undefined): string {
   return d ? dateOnly.format(new Date(d)) : "—";
 }
+
+/** A file size as an Indonesian reader writes it. */
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${(n / 1024).toLocaleString("id-ID", { maximumFractionDigits: 0 })} KB`;
