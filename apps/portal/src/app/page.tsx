@@ -41,7 +41,7 @@ export default async function HomePage() {
           </ol>
           <h3 className="mb-2 font-semibold">Dasar hukum</h3>
           <ul className="mb-4 list-disc pl-6 text-sm">
-            {t.sop.legalBasis.map((l) => (
+            {[...t.legalBasis, ...t.sop.legalBasis].map((l) => (
               <li key={l}>{l}</li>
             ))}
           </ul>

@@ -122,7 +122,8 @@ export async function produceStepDocument(input: ProduceInput): Promise<{ id: st
   const rejectEvent = [...file.events].reverse().find((e) => e.action === "REJECT");
   const lastAssignees = ([...file.events].reverse().find((e) => (e.data as { assignees?: string[] } | null)?.assignees)?.data as { assignees?: string[] } | null)?.assignees ?? event.assignees ?? [];
   const team = await Promise.all(lastAssignees.map((id) => personOf(tx, id, "TIM_TEKNIS")));
-  const legalBasis = sop.legalBasis;
+  // The permit type's own regulations; the SOP's legal basis (about the SOP itself) only as a fallback.
+  const legalBasis = file.permitType.legalBasis.length ? file.permitType.legalBasis : sop.legalBasis;
 
   let letter: LetterInput;
   switch (kind) {

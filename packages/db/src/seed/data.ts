@@ -57,6 +57,11 @@ export const PERMIT_TYPE = {
   feeRupiah: 0,
   validityRule: "FOLLOW_STR",
   registrationPrefix: "PM",
+  legalBasis: [
+    "Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan",
+    "Peraturan Menteri Kesehatan Nomor 55 Tahun 2013 tentang Penyelenggaraan Pekerjaan Perekam Medis",
+    "Peraturan Bupati Dairi Nomor 7 Tahun 2022 tentang Kedudukan, Susunan Organisasi, Tugas dan Fungsi serta Tata Kerja Perangkat Daerah Kabupaten Dairi",
+  ],
 } as const;
 
 const FIVE_MB = 5 * 1024 * 1024;

@@ -29,7 +29,7 @@ export async function seed(db: Db, now = new Date()): Promise<{ created: boolean
 
     const permitType = await db.permitType.upsert({
     where: { officeId_code: { officeId: office.id, code: PERMIT_TYPE.code } },
-    create: { officeId: office.id, ...PERMIT_TYPE },
+    create: { officeId: office.id, ...PERMIT_TYPE, legalBasis: [...PERMIT_TYPE.legalBasis] },
     update: {},
   });
   for (const r of REQUIREMENTS) {

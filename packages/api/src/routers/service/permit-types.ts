@@ -28,6 +28,7 @@ export const permitTypes = publicProcedure.input(z.object({}).optional()).query(
         shortName: type.shortName,
         description: type.description,
         feeRupiah: type.feeRupiah,
+        legalBasis: type.legalBasis,
         office: { name: type.office.name, shortName: type.office.shortName, complaintChannel: type.office.complaintChannel },
         requirements: type.requirements.map((r) => ({
           code: r.code,

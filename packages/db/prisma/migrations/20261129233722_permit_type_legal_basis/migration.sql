@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PermitType" ADD COLUMN     "legalBasis" TEXT[] DEFAULT ARRAY[]::TEXT[];
