@@ -1,34 +1,22 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "@perizinan/auth";
 import { formatAgendaNumber } from "@perizinan/db/files";
-import { seed } from "@perizinan/db/seed";
-import { createTestDatabase, type TestDatabase } from "@perizinan/db/test-harness";
-import { LocalDiskStorage } from "@perizinan/storage";
+import type { TestDatabase } from "@perizinan/db/test-harness";
 import { backofficeRouter } from "./backoffice";
 import { createContext } from "./context";
 import { uploadRequirementDocument } from "./documents/upload";
 import { portalRouter } from "./portal";
 import { samplePdf, streamOf } from "./testing/samples";
+import { useSeededOffice } from "./testing/seeded-office";
 import { createCallerFactory } from "./trpc";
 
-let t: TestDatabase;
-const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "perizinan-admin-test-"));
-const storage = new LocalDiskStorage(storageDir);
-const users = new Map<string, string>();
+const office = useSeededOffice("admin");
+const { storage, users } = office;
 const ip = "192.0.2.44";
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  await seed(t.db);
-  for (const u of await t.db.user.findMany()) users.set(u.username ?? u.email!, u.id);
-});
-afterAll(async () => {
-  await t?.close();
-  fs.rmSync(storageDir, { recursive: true, force: true });
+let t: TestDatabase;
+beforeAll(() => {
+  t = office.t;
 });
 
 async function staffById(id: string) {

@@ -1,29 +1,19 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "@perizinan/db/seed";
-import { createTestDatabase, type TestDatabase } from "@perizinan/db/test-harness";
-import { LocalDiskStorage } from "@perizinan/storage";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TestDatabase } from "@perizinan/db/test-harness";
 import { backofficeRouter } from "./backoffice";
 import { createContext } from "./context";
 import { uploadIntakeDocument } from "./documents/upload";
 import { portalRouter } from "./portal";
 import { samplePdf, streamOf } from "./testing/samples";
+import { useSeededOffice } from "./testing/seeded-office";
 import { createCallerFactory } from "./trpc";
 
+const office = useSeededOffice("intake");
+const { storage } = office;
 let t: TestDatabase;
-const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "perizinan-intake-test-"));
-const storage = new LocalDiskStorage(storageDir);
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  await seed(t.db);
-});
-afterAll(async () => {
-  await t?.close();
-  fs.rmSync(storageDir, { recursive: true, force: true });
+beforeAll(() => {
+  t = office.t;
 });
 
 async function ctxOf(username: string) {

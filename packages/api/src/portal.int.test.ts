@@ -1,31 +1,23 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { applyCommand } from "@perizinan/db/files";
-import { seed } from "@perizinan/db/seed";
-import { createTestDatabase, type TestDatabase } from "@perizinan/db/test-harness";
-import { LocalDiskStorage } from "@perizinan/storage";
+import type { TestDatabase } from "@perizinan/db/test-harness";
 import { createContext } from "./context";
 import { readDocument } from "./documents/read";
 import { uploadRequirementDocument } from "./documents/upload";
 import { portalRouter } from "./portal";
 import { samplePdf, samplePng, streamOf } from "./testing/samples";
+import { useSeededOffice } from "./testing/seeded-office";
 import { createCallerFactory } from "./trpc";
 
-let t: TestDatabase;
-const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "perizinan-portal-test-"));
-const storage = new LocalDiskStorage(storageDir);
+const office = useSeededOffice("portal");
+const { storage } = office;
 const caller = createCallerFactory(portalRouter);
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  await seed(t.db);
-});
-afterAll(async () => {
-  await t?.close();
-  fs.rmSync(storageDir, { recursive: true, force: true });
+let t: TestDatabase;
+beforeAll(() => {
+  t = office.t;
 });
 
 async function ctxFor(userId: string | null) {
@@ -39,7 +31,7 @@ async function upload(userId: string, applicationId: string, requirementCode: st
   return uploadRequirementDocument({ ...ctx, user: ctx.user! }, { applicationId, requirementCode, fileName, body: streamOf(bytes) });
 }
 function storedObjects(): number {
-  const dir = path.join(storageDir, "sha256");
+  const dir = path.join(storage.rootDir, "sha256");
   if (!fs.existsSync(dir)) return 0;
   return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
 }

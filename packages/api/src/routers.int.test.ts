@@ -1,24 +1,19 @@
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { can, ROLES, type Role } from "@perizinan/domain";
-import { createTestDatabase, type TestDatabase } from "@perizinan/db/test-harness";
-import { LocalDiskStorage } from "@perizinan/storage";
-import os from "node:os";
-import path from "node:path";
-import { DEMO_APPLICANTS, seed } from "@perizinan/db/seed";
+import type { TestDatabase } from "@perizinan/db/test-harness";
+import { DEMO_APPLICANTS } from "@perizinan/db/seed";
 import { backofficeRouter } from "./backoffice";
 import { createContext, type AppKind } from "./context";
 import { portalRouter } from "./portal";
+import { useSeededOffice } from "./testing/seeded-office";
 import { createCallerFactory, type ProcedureMeta } from "./trpc";
 
+const office = useSeededOffice("routers");
+const { storage } = office;
 let t: TestDatabase;
-const storage = new LocalDiskStorage(path.join(os.tmpdir(), `perizinan-api-test-${process.pid}`));
-beforeAll(async () => {
-  t = await createTestDatabase();
-  await seed(t.db);
-});
-afterAll(async () => {
-  await t?.close();
+beforeAll(() => {
+  t = office.t;
 });
 
 type AnyProcedure = { _def: { meta?: ProcedureMeta; type: string } };

@@ -1,33 +1,21 @@
 import { createHash } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "@perizinan/db/seed";
-import { createTestDatabase, type TestDatabase } from "@perizinan/db/test-harness";
-import { LocalDiskStorage } from "@perizinan/storage";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TestDatabase } from "@perizinan/db/test-harness";
 import { backofficeRouter } from "./backoffice";
 import { createContext } from "./context";
 import { readDocument } from "./documents/read";
 import { uploadRequirementDocument } from "./documents/upload";
 import { portalRouter } from "./portal";
 import { samplePdf, streamOf } from "./testing/samples";
+import { useSeededOffice } from "./testing/seeded-office";
 import { createCallerFactory } from "./trpc";
 
+const office = useSeededOffice("sop");
+const { storage, users } = office;
 let t: TestDatabase;
-const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "perizinan-sop-test-"));
-const storage = new LocalDiskStorage(storageDir);
-const users = new Map<string, string>();
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  await seed(t.db);
-  for (const u of await t.db.user.findMany()) users.set(u.username ?? u.email!, u.id);
-});
-afterAll(async () => {
-  await t?.close();
-  fs.rmSync(storageDir, { recursive: true, force: true });
+beforeAll(() => {
+  t = office.t;
 });
 
 async function staff(username: string) {

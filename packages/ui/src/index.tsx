@@ -2,7 +2,7 @@ export { Alert } from "./alert";
 export { Button } from "./button";
 export { Card } from "./card";
 export { cn } from "./cn";
-export { Field } from "./field";
+export { Field, Select, TextArea } from "./field";
 export { LoginForm } from "./login-form";
 export { SiteHeader } from "./site-header";
 export { SlaBadge } from "./sla-badge";
@@ -10,3 +10,4 @@ export { FORM_FIELDS, FormFields, type FormValues } from "./application-form-fie
 export { formatBytes, formatDate, formatDateTime } from "./format";
 export { RequirementUpload, type RequirementView } from "./requirement-upload";
 export { fitToLimit, uploadWithProgress, type UploadOutcome } from "./upload";
+export { fieldErrorsOf, messageOf } from "./api-errors";

@@ -276,8 +276,3 @@ for (const { name, open, skip } of targets) {
     });
   });
 }
-
-// vitest lists a skipped describe without its reason; this keeps the reason in the report too.
-if (postgresSkipReason) {
-  it.skip(`real PostgreSQL — ${postgresSkipReason}`, () => {});
-}

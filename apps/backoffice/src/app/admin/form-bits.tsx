@@ -1,8 +1,5 @@
 "use client";
-import { useId, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
-import { cn } from "@perizinan/ui";
-
-const control = "min-h-11 rounded-md border px-3 py-2 text-base text-gray-900 focus:outline-none focus-visible:ring-4 focus-visible:ring-brand-100";
+import { useId } from "react";
 
 /** A field's error message, tied to its control by id (aria-describedby). */
 function FieldError({ id, error }: { id: string; error?: string | null }) {
@@ -13,67 +10,8 @@ function FieldError({ id, error }: { id: string; error?: string | null }) {
   ) : null;
 }
 
-export function TextArea({
-  label,
-  error,
-  hint,
-  className,
-  ...props
-}: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; error?: string | null; hint?: string }) {
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={cn("flex flex-col gap-1", className)}>
-      <label htmlFor={id} className="text-sm font-medium text-gray-900">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-gray-700">
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={cn(control, "min-h-20", error ? "border-red-700" : "border-gray-500")}
-        {...props}
-      />
-      <FieldError id={`${id}-error`} error={error} />
-    </div>
-  );
-}
-
-export function Select({
-  label,
-  error,
-  options,
-  className,
-  ...props
-}: SelectHTMLAttributes<HTMLSelectElement> & { label: string; error?: string | null; options: ReadonlyArray<{ value: string; label: string }> }) {
-  const id = useId();
-  return (
-    <div className={cn("flex flex-col gap-1", className)}>
-      <label htmlFor={id} className="text-sm font-medium text-gray-900">
-        {label}
-      </label>
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={cn(control, error ? "border-red-700" : "border-gray-500")}
-        {...props}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldError id={`${id}-error`} error={error} />
-    </div>
-  );
-}
+// The labelled text area and select are the shared UI package's; re-exported for the admin pages.
+export { Select, TextArea } from "@perizinan/ui";
 
 /** A group of checkboxes under one legend; the group's error is tied to the fieldset. */
 export function CheckboxGroup<T extends string>({

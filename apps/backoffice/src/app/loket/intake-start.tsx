@@ -2,8 +2,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Alert, Button, Card, Field } from "@perizinan/ui";
-import { fieldErrorsOf, messageOf } from "~/lib/trpc-errors";
+import { Alert, Button, Card, Field, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 
 /** The Front Office registers a walk-in applicant, then fills in the file for them. */

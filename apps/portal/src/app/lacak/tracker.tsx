@@ -1,8 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { Alert, Button, Card, Field, formatDateTime } from "@perizinan/ui";
-import { fieldErrorsOf } from "~/lib/trpc-errors";
+import { Alert, Button, Card, Field, formatDateTime, fieldErrorsOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 
 /** Public tracking by registration number plus the last four digits of the NIK; no personal data shown. */

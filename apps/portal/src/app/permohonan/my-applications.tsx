@@ -2,8 +2,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Alert, Button, Card, formatDateTime } from "@perizinan/ui";
-import { messageOf } from "~/lib/trpc-errors";
+import { Alert, Button, Card, formatDateTime, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 
 export function MyApplications() {

@@ -3,8 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useDeferredValue, useState, type FormEvent } from "react";
 import type { BackofficeRouter } from "@perizinan/api/backoffice";
-import { Alert, Button, Card, Field } from "@perizinan/ui";
-import { fieldErrorsOf, messageOf } from "~/lib/trpc-errors";
+import { Alert, Button, Card, Field, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 
 type Book = inferRouterOutputs<BackofficeRouter>["admin"]["agendaBooks"]["list"]["books"][number];

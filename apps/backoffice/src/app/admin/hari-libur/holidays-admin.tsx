@@ -1,8 +1,7 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { Alert, Button, Card, Field } from "@perizinan/ui";
-import { fieldErrorsOf, messageOf } from "~/lib/trpc-errors";
+import { Alert, Button, Card, Field, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 import { foldFieldErrors, Select } from "../form-bits";
 

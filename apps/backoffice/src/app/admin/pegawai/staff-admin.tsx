@@ -4,8 +4,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { useState, type FormEvent } from "react";
 import type { BackofficeRouter } from "@perizinan/api/backoffice";
 import { PASSWORD_RULE, ROLE_LABELS, STAFF_ROLES, type Role } from "@perizinan/domain";
-import { Alert, Button, Card, Field } from "@perizinan/ui";
-import { fieldErrorsOf, messageOf } from "~/lib/trpc-errors";
+import { Alert, Button, Card, Field, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 import { CheckboxGroup, foldFieldErrors } from "../form-bits";
 

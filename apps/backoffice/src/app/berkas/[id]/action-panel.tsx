@@ -3,8 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
 import type { BackofficeRouter } from "@perizinan/api/backoffice";
-import { Alert, Button, Card } from "@perizinan/ui";
-import { messageOf } from "~/lib/trpc-errors";
+import { Alert, Button, Card, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 
 type FileData = inferRouterOutputs<BackofficeRouter>["files"]["get"];

@@ -3,8 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { applicationDraftSchema, fieldErrors } from "@perizinan/domain";
-import { Alert, Button, Card, FormFields, RequirementUpload, uploadWithProgress, type FormValues } from "@perizinan/ui";
-import { fieldErrorsOf, messageOf } from "~/lib/trpc-errors";
+import { Alert, Button, Card, FormFields, RequirementUpload, uploadWithProgress, type FormValues, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 
 /**

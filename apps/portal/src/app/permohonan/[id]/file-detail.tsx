@@ -2,8 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { Alert, Button, Card, formatBytes, formatDateTime } from "@perizinan/ui";
-import { messageOf } from "~/lib/trpc-errors";
+import { Alert, Button, Card, formatBytes, formatDateTime, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 import { Timeline } from "./timeline";
 import { useFile } from "./use-file";

@@ -2,8 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Alert, Button, Card, formatBytes, formatDate, FORM_FIELDS } from "@perizinan/ui";
-import { fieldErrorsOf, messageOf } from "~/lib/trpc-errors";
+import { Alert, Button, Card, formatBytes, formatDate, FORM_FIELDS, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 import { useFile } from "../use-file";
 
