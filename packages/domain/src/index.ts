@@ -55,3 +55,18 @@ export {
 } from "./access/permissions";
 
 export * from "./forms";
+export { fileStats, type FileStats, type FileSummaryRecord, type Outcome, type StayRecord } from "./stats/file-stats";
+export {
+  localDayNumber,
+  localIsoDate,
+  MAX_PERIOD_DAYS,
+  monthPeriod,
+  PERIOD_PRESET_LABELS,
+  PERIOD_PRESETS,
+  periodBounds,
+  periodSchema,
+  presetPeriod,
+  type Period,
+  type PeriodPreset,
+} from "./stats/period";
+export { BACKLOG_BUCKETS, BACKLOG_LABELS, backlogBucketOf, type BacklogBucket } from "./stats/backlog";

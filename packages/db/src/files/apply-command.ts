@@ -16,6 +16,7 @@ import {
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { loadCalendar } from "./calendar";
+import { refreshFileStats } from "./stats";
 
 export type ApplyCommandRefusal = {
   ok: false;
@@ -123,6 +124,7 @@ export async function applyCommand(db: Db, input: ApplyCommandInput): Promise<Ap
           userAgent: input.userAgent ?? null,
         },
       });
+      await refreshFileStats(tx, [file.id], { calendar });
       await input.alsoInTransaction?.(tx, result);
       return { ok: true as const, state: result.state, event: e, version: nextVersion };
     }, TRANSACTION_LIMITS);

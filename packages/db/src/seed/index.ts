@@ -6,6 +6,8 @@ import { loadCalendar } from "../files/calendar";
 import { createDraft } from "../files/create-draft";
 import { newRegistrationNumber } from "../files/registration-number";
 import { hashPassword } from "../password";
+import { demoHistory, type DemoFile, type DemoStep } from "./history";
+import { rebuildStats } from "../files/stats";
 import { AGENDA_BOOKS, DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, HOLIDAYS, OFFICE, PERMIT_TYPE, REQUIREMENTS } from "./data";
 
 export { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from "./data";
@@ -92,6 +94,8 @@ export async function seed(db: Db, now = new Date()): Promise<{ created: boolean
   }
 
   await seedDemoFiles(db, { officeId: office.id, permitTypeId: permitType.id, staff, applicants, now });
+  // Databases from before the dashboard have files without derived figures: derive them once.
+  await rebuildStats(db, { onlyMissing: true });
   return { created: !existing };
 }
 
@@ -103,12 +107,11 @@ interface DemoContext {
   now: Date;
 }
 
-type DemoStep = { by: Role | "APPLICANT"; command: Command; afterMinutes: number };
 
 const returnReasons = ["STR Perekam Medis: masa berlaku pada dokumen tidak terbaca", "Pas foto berwarna 4x6: latar belakang bukan merah"];
 
 /** Files standing at different steps, so a newcomer sees a living office. */
-function demoFiles(): Array<{ id: string; applicant: number; startDaysAgo: number; steps: DemoStep[] }> {
+function demoFiles(): DemoFile[] {
   const complete = (by: Role | "APPLICANT", afterMinutes = 60, extra: Partial<Command> = {}): DemoStep => ({
     by,
     command: { action: "COMPLETE", ...extra },
@@ -153,7 +156,7 @@ function demoFiles(): Array<{ id: string; applicant: number; startDaysAgo: numbe
 async function seedDemoFiles(db: Db, ctx: DemoContext): Promise<void> {
   const calendar = await loadCalendar(db, ctx.officeId);
   const teknis = ctx.staff.get("TIM_TEKNIS");
-  for (const demo of demoFiles()) {
+  for (const demo of [...demoFiles(), ...demoHistory()]) {
     if (await db.application.findUnique({ where: { id: demo.id } })) continue;
     const applicant = ctx.applicants[demo.applicant]!;
     const applicantRow = await db.user.findUniqueOrThrow({ where: { id: applicant.id } });
@@ -175,8 +178,9 @@ async function seedDemoFiles(db: Db, ctx: DemoContext): Promise<void> {
       },
     });
     let version = draft.version;
-    for (const step of demo.steps as Array<DemoStep & { assign?: boolean }>) {
+    for (const step of demo.steps) {
       at = step.afterMinutes === 0 ? at : addWorkingMinutes(calendar, at, step.afterMinutes);
+      if (at > ctx.now && demo.stopAtNow) break;
       if (at > ctx.now) at = ctx.now;
       const actor = step.by === "APPLICANT" ? applicant : ctx.staff.get(step.by)!;
       const command = step.assign && teknis ? { ...step.command, assignees: [teknis.id] } : step.command;

@@ -39,10 +39,23 @@ describe(`seed (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, ()
     expect(staffRoles).toEqual(
       ["ADMIN", "AUDITOR", "BACK_OFFICE", "FRONT_OFFICE", "KABID_PELAYANAN", "KADIS", "KASUBBAG_UMUM", "SEKRETARIS", "TIM_TEKNIS"].sort(),
     );
-    const byStatus = await t.db.application.groupBy({ by: ["status"], _count: true });
-    expect(Object.fromEntries(byStatus.map((g) => [g.status, g._count]))).toMatchObject({ DRAFT: 1, RETURNED: 1, IN_PROGRESS: 3 });
-    const steps = (await t.db.application.findMany({ where: { status: "IN_PROGRESS" } })).map((a) => a.currentStep).sort((a, b) => a - b);
-    expect(steps).toEqual([2, 6, 20]);
+    const demo = await t.db.application.findMany({ where: { id: { startsWith: "demo-berkas-" } }, orderBy: { id: "asc" } });
+    expect(demo.map((a) => [a.id, a.status, a.currentStep])).toEqual([
+      ["demo-berkas-baru", "IN_PROGRESS", 2],
+      ["demo-berkas-dikembalikan", "RETURNED", 2],
+      ["demo-berkas-draf", "DRAFT", 1],
+      ["demo-berkas-tanda-tangan", "IN_PROGRESS", 20],
+      ["demo-berkas-tim-teknis", "IN_PROGRESS", 6],
+    ]);
+    // Four months of history behind them, for the dashboard: issued, rejected, withdrawn and running files.
+    const history = await t.db.application.groupBy({ by: ["status"], where: { id: { startsWith: "demo-riwayat-" } }, _count: true });
+    const historyByStatus = Object.fromEntries(history.map((g) => [g.status, g._count]));
+    expect(historyByStatus.ISSUED).toBeGreaterThanOrEqual(10);
+    expect(historyByStatus.REJECTED).toBeGreaterThanOrEqual(1);
+    expect(historyByStatus.WITHDRAWN).toBeGreaterThanOrEqual(1);
+    // The dashboard's derived rows exist for every submitted file, written with its events.
+    expect(await t.db.fileSummary.count()).toBe(await t.db.application.count({ where: { events: { some: {} } } }));
+    expect(await t.db.stepStay.count()).toBeGreaterThan(250);
     // Every non-draft file's version equals its number of events: nothing moved without a record.
     for (const file of await t.db.application.findMany({ include: { _count: { select: { events: true } } } })) {
       expect(file._count.events).toBe(file.version);

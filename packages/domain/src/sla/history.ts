@@ -18,6 +18,8 @@ export interface StepVisit {
   endedBy: ActionName | null;
   actorId: string | null;
   actorRole: Role | null;
+  /** Reasons given by the action that ended the stay (a return's unmet requirements, a rejection's grounds). */
+  reasons: string[];
 }
 
 /** A stay with the applicant after a RETURN. */
@@ -50,6 +52,7 @@ export function historyOf(sop: SopDefinition, events: readonly FileEvent[], star
       endedBy: null,
       actorId: null,
       actorRole: null,
+      reasons: [],
     });
   };
 
@@ -63,6 +66,7 @@ export function historyOf(sop: SopDefinition, events: readonly FileEvent[], star
       current.endedBy = event.action;
       current.actorId = event.actorId;
       current.actorRole = event.actorRole;
+      current.reasons = event.reasons ? [...event.reasons] : [];
     }
     if (before.status === "RETURNED") {
       const period = returns[returns.length - 1] as ReturnPeriod;
