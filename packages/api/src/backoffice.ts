@@ -12,6 +12,7 @@ import { get as intakeGet } from "./routers/intake/get";
 import { saveForm as intakeSaveForm } from "./routers/intake/save-form";
 import { submit as intakeSubmit } from "./routers/intake/submit";
 import { adminRouter } from "./routers/admin";
+import { dashboardRouter } from "./routers/dashboard";
 
 /** What the back office may call; every procedure but health and service info names a permission. */
 export const backofficeRouter = router({
@@ -22,5 +23,6 @@ export const backofficeRouter = router({
   files: router({ get: getFile, act, search: searchFiles }),
   intake: router({ start: intakeStart, get: intakeGet, saveForm: intakeSaveForm, submit: intakeSubmit }),
   admin: adminRouter,
+  dashboard: dashboardRouter,
 });
 export type BackofficeRouter = typeof backofficeRouter;

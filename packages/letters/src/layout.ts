@@ -2,9 +2,10 @@
 // so PDFKit never breaks a page on its own; this layout decides where page 2 starts, draws the
 // watermark first on each page (under the text) and keeps blocks such as the signature together.
 
-import type PDFDocument from "pdfkit";
+import PDFDocument from "pdfkit";
 import { qrMatrix } from "./qr";
-import { toWinAnsi } from "./format";
+import { formatIndonesianDate, formatNip, toWinAnsi } from "./format";
+import type { Letterhead, Person } from "./types";
 
 export type FontName = "Times-Roman" | "Times-Bold" | "Times-Italic" | "Times-BoldItalic" | "Helvetica-Bold";
 
@@ -47,13 +48,72 @@ export interface BlockLine {
 export interface TableColumn {
   header: string;
   width: number;
-  align?: "left" | "center";
+  align?: "left" | "center" | "right";
+  /** Default: centred when `align` is "center", else left. */
+  headerAlign?: "left" | "center" | "right";
 }
+
+/** Inner padding of a table cell, on each side. */
+export const TABLE_PAD = 3;
 
 /** A table cell: text, or a mark drawn in the cell (a check mark with a word beside it). */
 export type Cell = string | { check: string };
 
 type Doc = InstanceType<typeof PDFDocument>;
+
+/** Fixed so that the same input always gives the same bytes (and SHA-256). */
+export const PDF_PRODUCER = "@perizinan/letters (PDFKit)";
+
+export interface DocumentInfo {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string;
+  /** CreationDate and ModDate: with the fixed Producer, PDFKit derives the file ID from these. */
+  date: Date;
+}
+
+/**
+ * An A4 document with this package's margins and buffered pages (for "Halaman X dari Y"), and the
+ * promise of its bytes once `doc.end()` is called. Deterministic: nothing in it depends on the clock.
+ */
+export function createDocument(info: DocumentInfo): { doc: Doc; bytes: Promise<Uint8Array> } {
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: PAGE.top, bottom: PAGE.height - PAGE.bottom, left: PAGE.left, right: PAGE.width - PAGE.right },
+    bufferPages: true,
+    compress: true,
+    lang: "id-ID",
+    displayTitle: true,
+    info: {
+      Title: info.title,
+      Author: info.author,
+      Subject: info.subject,
+      Keywords: info.keywords,
+      Creator: PDF_PRODUCER,
+      Producer: PDF_PRODUCER,
+      CreationDate: info.date,
+      ModDate: info.date,
+    },
+  });
+  const chunks: Uint8Array[] = [];
+  const bytes = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
+    doc.on("end", () => resolve(concat(chunks)));
+    doc.on("error", reject);
+  });
+  return { doc, bytes };
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}
 
 export class Layout {
   y: number = PAGE.top;

@@ -35,6 +35,7 @@ const markers = z.object({
   applicantStep: z.boolean().optional(),
   produces: text.optional(),
   letterChain: text.optional(),
+  warning: text.optional(),
 });
 
 const step = z.object({

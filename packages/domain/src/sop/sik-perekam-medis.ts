@@ -21,6 +21,8 @@ const receipt = (end: "ISSUED" | "REJECTED"): StepAction[] => [
   { action: "RECORD_RECEIPT", to: { end }, by: "FRONT_OFFICE" },
 ];
 
+const TECHNICAL_TEAM_WARNING = "Peringatan 2: Apabila Tim Teknis terlambat menerbitkan rekomendasi maka penerbitan izin akan terlambat.";
+
 const awaitingConfirmation = { roleReadingNote: ROLE_READING_NOTE };
 
 const steps: SopStep[] = [
@@ -82,6 +84,7 @@ const steps: SopStep[] = [
     standardMinutes: 1 * DAY,
     output: "Surat Rekomendasi",
     actions: next(7),
+    markers: { warning: TECHNICAL_TEAM_WARNING },
   },
   {
     no: 7,
@@ -91,7 +94,7 @@ const steps: SopStep[] = [
     standardMinutes: 1 * DAY,
     output: "Berita Acara",
     actions: next(8),
-    markers: { produces: "BERITA_ACARA" },
+    markers: { produces: "BERITA_ACARA", warning: TECHNICAL_TEAM_WARNING },
   },
   {
     no: 8,
@@ -104,7 +107,7 @@ const steps: SopStep[] = [
       { action: "APPROVE", to: { step: 16 } },
       { action: "REJECT", to: { step: 9 }, requiresReasons: true },
     ],
-    markers: { produces: "REKOMENDASI" },
+    markers: { produces: "REKOMENDASI", warning: TECHNICAL_TEAM_WARNING },
   },
   {
     no: 9,

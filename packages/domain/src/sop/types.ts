@@ -41,6 +41,8 @@ export interface StepMarkers {
   produces?: string;
   /** The signature chain whose initials (paraf) and signature the produced letter carries. */
   letterChain?: string;
+  /** A warning of the SOP that names this step (its *Peringatan*): dashboards call the step out with it. */
+  warning?: string;
 }
 
 export interface SopStep {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recomputeOpenDeadlines } from "@perizinan/db/files";
+import { recomputeOpenDeadlines, refreshStatsAroundDate } from "@perizinan/db/files";
 import { staffProcedure } from "../../../trpc";
 import { isRealIsoDate, isUniqueViolation, refuse } from "../shared";
 
@@ -14,7 +14,7 @@ export const holidaySchema = z.object({
 /**
  * Adds a holiday (a national holiday or cuti bersama) to the office's calendar. The stored due
  * dates of files in progress are recomputed in the same transaction, so worklists never drift
- * from the calendar.
+ * from the calendar; so are the dashboard figures of every file that was in the office that day.
  */
 export const add = staffProcedure("calendar.manage")
   .input(holidaySchema)
@@ -30,6 +30,7 @@ export const add = staffProcedure("calendar.manage")
       return await ctx.db.$transaction(async (tx) => {
         const holiday = await tx.holiday.create({ data: { officeId, date: input.date, name: input.name }, select: { id: true, date: true, name: true } });
         await recomputeOpenDeadlines(tx, officeId);
+        await refreshStatsAroundDate(tx, officeId, input.date);
         return holiday;
       });
     } catch (error) {

@@ -1,15 +1,18 @@
 import { z } from "zod";
-import { recomputeOpenDeadlines } from "@perizinan/db/files";
+import { recomputeOpenDeadlines, refreshStatsAroundDate } from "@perizinan/db/files";
 import { appError } from "../../../errors";
 import { staffProcedure } from "../../../trpc";
 
-/** Removes a holiday of the administrator's office; open files' due dates follow at once. */
+/** Removes a holiday of the administrator's office; open files' due dates and the dashboard figures follow at once. */
 export const remove = staffProcedure("calendar.manage")
   .input(z.object({ id: z.string().min(1).max(60) }))
   .mutation(async ({ ctx, input }) => {
     const removed = await ctx.db.$transaction(async (tx) => {
-      const result = await tx.holiday.deleteMany({ where: { id: input.id, officeId: ctx.user.officeId } });
-      if (result.count > 0) await recomputeOpenDeadlines(tx, ctx.user.officeId);
+      const holiday = await tx.holiday.findFirst({ where: { id: input.id, officeId: ctx.user.officeId } });
+      if (!holiday) return { count: 0 };
+      const result = await tx.holiday.deleteMany({ where: { id: holiday.id } });
+      await recomputeOpenDeadlines(tx, ctx.user.officeId);
+      await refreshStatsAroundDate(tx, ctx.user.officeId, holiday.date);
       return result;
     });
     if (removed.count === 0) throw appError("NOT_FOUND", "Hari libur tidak ditemukan.");

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { router, staffProcedure } from "../../trpc";
+import { overview } from "../../dashboard/overview";
+import { officers } from "../../dashboard/officers";
+import { overdue } from "../../dashboard/overdue";
+import { dashboardInput, resolveScope } from "../../dashboard/scope";
+import { steps } from "../../dashboard/steps";
+import { trends } from "../../dashboard/trends";
+
+/**
+ * The Kadis's dashboard (also ADMIN and AUDITOR). Every figure is read from the rows derived from
+ * the event history (StepStay, FileSummary) — see docs/adr/0006-dashboard-figures.md.
+ */
+const dashboardProcedure = staffProcedure("dashboard.view");
+
+export const dashboardRouter = router({
+  overview: dashboardProcedure.input(dashboardInput).query(async ({ ctx, input }) => overview(ctx.db, await resolveScope(ctx.db, ctx.user.officeId, input))),
+  steps: dashboardProcedure.input(dashboardInput).query(async ({ ctx, input }) => steps(ctx.db, await resolveScope(ctx.db, ctx.user.officeId, input))),
+  officers: dashboardProcedure.input(dashboardInput).query(async ({ ctx, input }) => officers(ctx.db, await resolveScope(ctx.db, ctx.user.officeId, input))),
+  trends: dashboardProcedure
+    .input(dashboardInput.extend({ granularity: z.enum(["week", "month"]).default("week") }))
+    .query(async ({ ctx, input }) => trends(ctx.db, await resolveScope(ctx.db, ctx.user.officeId, input), input.granularity)),
+  overdue: dashboardProcedure.input(dashboardInput).query(async ({ ctx, input }) => overdue(ctx.db, await resolveScope(ctx.db, ctx.user.officeId, input))),
+});
