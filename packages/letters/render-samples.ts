@@ -1,9 +1,11 @@
-// Renders one sample of each letter (final, plus a draft of the SIK) to a folder for a look:
+// Renders one sample of each letter (final, plus a draft of the SIK) and the monthly report to a
+// folder for a look:
 //   npx tsx render-samples.ts [/tmp/letters-samples]
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { LETTER_KINDS, renderLetter } from "./src/index";
+import { LETTER_KINDS, renderLetter, renderMonthlyReport } from "./src/index";
 import { sample } from "./src/testing/fixtures";
+import { reportSample } from "./src/testing/report-fixtures";
 
 const out = process.argv[2] ?? "/tmp/letters-samples";
 await mkdir(out, { recursive: true });
@@ -21,4 +23,5 @@ if (long.kind === "SURAT_PENOLAKAN") {
   );
 }
 await writeFile(join(out, "SURAT_PENOLAKAN-PANJANG-DRAF.pdf"), await renderLetter(long));
+await writeFile(join(out, "LAPORAN_BULANAN.pdf"), await renderMonthlyReport(reportSample()));
 console.log(`samples written to ${out}`);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, formatShortDateTime, terbilang, toWinAnsi, wibParts } from "./format";
+import {
+  formatCalendarDate,
+  formatIndonesianDayDate,
+  formatNumberId,
+  formatShortDateTime,
+  terbilang,
+  toWinAnsi,
+  wibParts,
+} from "./format";
 import { formatIndonesianDate, formatNip } from "./index";
 
 describe("formatNip", () => {
@@ -60,6 +68,31 @@ describe("formatIndonesianDate (Asia/Jakarta)", () => {
 
   it("short form for the paraf line", () => {
     expect(formatShortDateTime(new Date("2026-11-28T18:05:00Z"))).toBe("29-11-2026 01.05 WIB");
+  });
+});
+
+describe("formatIndonesianDayDate (Asia/Jakarta)", () => {
+  it("names the day of the week in Sidikalang", () => {
+    expect(formatIndonesianDayDate(new Date("2026-11-30T01:15:00Z"), true)).toBe("Senin, 30 November 2026 pukul 08.15 WIB");
+    // 23.30 UTC on Sunday is already Monday morning in WIB.
+    expect(formatIndonesianDayDate(new Date("2026-11-29T23:30:00Z"))).toBe("Senin, 30 November 2026");
+    expect(formatIndonesianDayDate(new Date("2026-11-29T16:59:00Z"))).toBe("Minggu, 29 November 2026");
+  });
+});
+
+describe("formatNumberId", () => {
+  it.each([
+    [0, 0, "0"],
+    [46, 0, "46"],
+    [1500, 0, "1.500"],
+    [1234567, 0, "1.234.567"],
+    [1234.56, 1, "1.234,6"],
+    [0.5, 1, "0,5"],
+    [-2500, 0, "-2.500"],
+    [-0.04, 1, "0,0"],
+    [Number.NaN, 0, "-"],
+  ])("%d (%d decimals) → %j", (n, decimals, expected) => {
+    expect(formatNumberId(n, decimals)).toBe(expected);
   });
 });
 

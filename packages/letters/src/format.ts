@@ -56,6 +56,23 @@ export function formatIndonesianDate(d: Date, withTime = false): string {
   return withTime ? `${date} pukul ${two(p.hour)}.${two(p.minute)} WIB` : date;
 }
 
+/** With the day of the week: "Senin, 30 November 2026 pukul 08.15 WIB" (Asia/Jakarta). */
+export function formatIndonesianDayDate(d: Date, withTime = false): string {
+  return `${DAYS_ID[wibParts(d).weekday]}, ${formatIndonesianDate(d, withTime)}`;
+}
+
+/**
+ * A number the Indonesian way, with "." between thousands and "," before the decimals:
+ * 1234.5 → "1.234,5" (with `decimals` = 1).
+ */
+export function formatNumberId(n: number, decimals = 0): string {
+  if (!Number.isFinite(n)) return "-";
+  const [whole = "0", fraction] = Math.abs(n).toFixed(decimals).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const sign = n < 0 && Number(`${whole}.${fraction ?? 0}`) !== 0 ? "-" : "";
+  return `${sign}${grouped}${fraction ? `,${fraction}` : ""}`;
+}
+
 /** "29-11-2026 10.15 WIB": the short form used in the paraf line. */
 export function formatShortDateTime(d: Date): string {
   const p = wibParts(d);

@@ -10,13 +10,18 @@ export {
   type LetterInput,
   type LetterKind,
   type Letterhead,
+  type MonthlyReportInput,
   type PenolakanInput,
   type PermintaanRekomendasiInput,
   type Person,
   type RekomendasiInput,
+  type ReportChart,
+  type ReportSigner,
+  type ReportTable,
   type ResiInput,
   type SignatureRecord,
 } from "./types";
 export { renderLetter } from "./render";
+export { renderMonthlyReport } from "./report";
 export { formatIndonesianDate, formatNip } from "./format";
 export { unsignedDocumentSigner } from "./signer";

@@ -339,58 +339,120 @@ export class Layout {
     this.y += opts.after ?? 0;
   }
 
-  /** A bordered table; a row never splits, the header repeats on a new page. */
+  /**
+   * A bordered table; the header repeats on each new page. A row moves whole to the next page;
+   * only a row taller than a page is split, its lines continuing under the repeated header.
+   */
   table(
     columns: TableColumn[],
     rows: Cell[][],
-    opts: { x?: number; style?: Style; headerStyle?: Style; minRowHeight?: number[]; after?: number } = {},
+    opts: {
+      x?: number;
+      style?: Style;
+      headerStyle?: Style;
+      minRowHeight?: number[];
+      /** The style of each row (e.g. bold for an emphasised row); default `style`. */
+      rowStyles?: Array<Style | undefined>;
+      /** Lines above the header, kept on the page of the header and the first row. */
+      caption?: BlockLine[];
+      /** Lines above the repeated header on each page the table continues on. */
+      continuedCaption?: BlockLine[];
+      after?: number;
+    } = {},
   ): void {
     const style = opts.style ?? { font: "Times-Roman", size: 11 };
     const headerStyle = opts.headerStyle ?? { font: "Times-Bold", size: 11 };
     const x0 = opts.x ?? this.left;
-    const pad = 3;
-    const lh = lineHeight(style);
-    const cellLines = (cell: Cell, col: TableColumn, s: Style): string[] =>
-      typeof cell === "string" ? this.wrap(cell, s, col.width - 2 * pad) : [cell.check];
-    const rowHeight = (cells: Cell[], s: Style, min = 0): number =>
-      Math.max(min, pad * 2 + lh * Math.max(1, ...cells.map((c, i) => cellLines(c, columns[i] ?? columns[0]!, s).length)));
+    const pad = TABLE_PAD;
+    const tableWidth = this.sum(columns);
 
-    const drawRow = (cells: Cell[], s: Style, height: number, header: boolean): void => {
+    interface Row {
+      cells: Cell[];
+      style: Style;
+      lh: number;
+      min: number;
+      /** Wrapped lines per column; null for a check-mark cell. */
+      lines: Array<string[] | null>;
+      count: number;
+    }
+    const prepare = (cells: Cell[], s: Style, min: number): Row => {
+      const lines = columns.map((col, i) => {
+        const cell = cells[i] ?? "";
+        return typeof cell === "string" ? this.wrap(cell, s, col.width - 2 * pad) : null;
+      });
+      const count = Math.max(1, ...lines.map((l) => (l ? l.length : 1)));
+      return { cells, style: s, lh: lineHeight(s), min, lines, count };
+    };
+    const heightOf = (row: Row, lines = row.count): number => Math.max(row.min, pad * 2 + row.lh * lines);
+
+    /** Draws lines [from, to) of the row in a box of `height`. */
+    const drawRow = (row: Row, header: boolean, from: number, to: number, height: number): void => {
       let x = x0;
       const top = this.y;
-      if (header) this.doc.save().rect(x0, top, this.sum(columns), height).fill("#EDEDED").restore();
+      if (header) this.doc.save().rect(x0, top, tableWidth, height).fill("#EDEDED").restore();
       columns.forEach((col, i) => {
-        const cell = cells[i] ?? "";
+        const cell = row.cells[i] ?? "";
         this.doc.save().lineWidth(0.6).rect(x, top, col.width, height).stroke("black").restore();
-        if (typeof cell === "string") {
-          const lines = cellLines(cell, col, s);
-          lines.forEach((line, j) => {
-            this.text(line, x + pad, top + pad + j * lh + 1, s, col.align === "center" ? { align: "center", width: col.width - 2 * pad } : {});
+        const lines = row.lines[i];
+        if (lines) {
+          const align = header ? (col.headerAlign ?? (col.align === "center" ? "center" : "left")) : (col.align ?? "left");
+          lines.slice(from, to).forEach((line, j) => {
+            this.text(line, x + pad, top + pad + j * row.lh + 1, row.style, align === "left" ? {} : { align, width: col.width - 2 * pad });
           });
-        } else {
-          const labelWidth = this.measure(cell.check, s);
+        } else if (typeof cell !== "string" && from === 0) {
+          const labelWidth = this.measure(cell.check, row.style);
           const markWidth = 11;
           const startX = x + (col.width - (markWidth + 4 + labelWidth)) / 2;
           this.checkMark(startX, top + pad + 1, 10);
-          this.text(cell.check, startX + markWidth + 4, top + pad + 1, s);
+          this.text(cell.check, startX + markWidth + 4, top + pad + 1, row.style);
         }
         x += col.width;
       });
       this.y = top + height;
     };
 
-    const header = columns.map((c) => c.header);
-    const headerHeight = rowHeight(header, headerStyle);
-    this.ensure(headerHeight + rowHeight(rows[0] ?? [], style, opts.minRowHeight?.[0] ?? 0));
-    drawRow(header, headerStyle, headerHeight, true);
-    rows.forEach((cells, r) => {
-      const h = rowHeight(cells, style, opts.minRowHeight?.[r] ?? 0);
-      if (this.y + h > PAGE.bottom) {
-        this.newPage();
-        drawRow(header, headerStyle, headerHeight, true);
+    const header = prepare(
+      columns.map((c) => c.header),
+      headerStyle,
+      0,
+    );
+    const headerHeight = heightOf(header);
+    const continuedHeight = this.blockHeight(opts.continuedCaption ?? []);
+    /** What a fresh page holds under the repeated header: a taller row has to be split. */
+    const pageRoom = PAGE.bottom - PAGE.top - continuedHeight - headerHeight;
+    const prepared = rows.map((cells, r) => prepare(cells, opts.rowStyles?.[r] ?? style, opts.minRowHeight?.[r] ?? 0));
+
+    const continuePage = (): void => {
+      this.newPage();
+      if (opts.continuedCaption?.length) this.y += this.drawBlock(opts.continuedCaption, x0, tableWidth, "left");
+      drawRow(header, true, 0, header.count, headerHeight);
+    };
+
+    const first = prepared[0];
+    const firstHeight = !first ? pad * 2 + lineHeight(style) : heightOf(first) > pageRoom ? heightOf(first, 2) : heightOf(first);
+    this.ensure(this.blockHeight(opts.caption ?? []) + headerHeight + firstHeight);
+    if (opts.caption?.length) this.y += this.drawBlock(opts.caption, x0, tableWidth, "left");
+    drawRow(header, true, 0, header.count, headerHeight);
+    for (const row of prepared) {
+      const h = heightOf(row);
+      if (h <= pageRoom) {
+        if (this.y + h > PAGE.bottom) continuePage();
+        drawRow(row, false, 0, row.count, h);
+        continue;
       }
-      drawRow(cells, style, h, false);
-    });
+      // Taller than a page: as many lines as fit here (at least two), the rest on the next pages.
+      let from = 0;
+      while (from < row.count) {
+        let fit = Math.floor((PAGE.bottom - this.y - pad * 2) / row.lh);
+        if (fit < Math.min(2, row.count - from)) {
+          continuePage();
+          fit = Math.floor((PAGE.bottom - this.y - pad * 2) / row.lh);
+        }
+        const to = Math.min(row.count, from + Math.max(1, fit));
+        drawRow(row, false, from, to, pad * 2 + row.lh * (to - from));
+        from = to;
+      }
+    }
     this.y += opts.after ?? 0;
   }
 
@@ -487,4 +549,217 @@ export class Layout {
   private sum(columns: TableColumn[]): number {
     return columns.reduce((s, c) => s + c.width, 0);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pieces every document shares: kop surat, footers, signature lines, table column widths
+
+/** The kop surat at the top of page 1: government, office in bold capitals, address, double rule. */
+export function drawKop(L: Layout, head: Letterhead): void {
+  const x = L.left;
+  const w = L.width;
+  let y = L.y;
+  const gov: Style = { font: "Times-Bold", size: 14 };
+  const office: Style = { font: "Times-Bold", size: 15 };
+  const small: Style = { font: "Times-Roman", size: 10 };
+
+  L.text(head.governmentName.toUpperCase(), x, y, gov, { align: "center", width: w });
+  y += lineHeight(gov) + 1;
+  for (const line of L.wrapBalanced(head.officeName.toUpperCase(), office, w - 20)) {
+    L.text(line, x, y, office, { align: "center", width: w });
+    y += lineHeight(office);
+  }
+  y += 2;
+  const addressLine = [head.address, head.phone ? `Telepon ${head.phone}` : null].filter(Boolean).join(", ");
+  const contactLine = [head.website ? `Laman: ${head.website}` : null, head.email ? `Pos-el: ${head.email}` : null]
+    .filter(Boolean)
+    .join(", ");
+  for (const text of [addressLine, contactLine]) {
+    if (!text) continue;
+    for (const line of L.wrap(text, small, w)) {
+      L.text(line, x, y, small, { align: "center", width: w });
+      y += lineHeight(small);
+    }
+  }
+  y += 4;
+  // Thick and thin rule under the kop.
+  L.doc.save().lineWidth(2.4).moveTo(x, y).lineTo(x + w, y).stroke("black");
+  L.doc.lineWidth(0.8).moveTo(x, y + 3.6).lineTo(x + w, y + 3.6).stroke("black").restore();
+  L.y = y + 14;
+}
+
+/** On every buffered page: a thin rule, `left` at the left and "Halaman X dari Y" at the right. */
+export function drawFooters(L: Layout, left: string): void {
+  const { doc } = L;
+  const range = doc.bufferedPageRange();
+  const footer: Style = { font: "Times-Roman", size: 8.5 };
+  // Leave room for the page number; a text too long for its place is cut short.
+  const room = L.width - L.measure(`Halaman ${range.count} dari ${range.count}`, footer) - 24;
+  const wrapped = L.wrap(left, footer, room);
+  const leftText = wrapped.length > 1 ? `${L.wrap(left, footer, room - L.measure("…", footer))[0] ?? ""}…` : left;
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
+    const y = PAGE.footerY;
+    doc.save().lineWidth(0.4).moveTo(L.left, y - 4).lineTo(L.right, y - 4).stroke("#808080").restore();
+    L.text(leftText, L.left, y, footer, { color: "#404040" });
+    L.text(`Halaman ${i + 1} dari ${range.count}`, L.left, y, footer, { align: "right", width: L.width, color: "#404040" });
+  }
+}
+
+export const SIGNED: Style = { font: "Times-Italic", size: 9 };
+/** Room for a wet signature and the stamp. */
+export const SIGN_SPACE = 50;
+
+/**
+ * The lines of a signature block: the preamble (date line, "Mengetahui,"), the signatory's title
+ * with a trailing comma, room for the signature, the name bold and underlined, "NIP. …", and
+ * "Ditandatangani pada …" when a signature was recorded.
+ */
+export function signatureLines(
+  L: Layout,
+  opts: { preamble: BlockLine[]; person?: Person | null; signedAt?: Date | null },
+  width: number,
+): BlockLine[] {
+  const lines: BlockLine[] = [...opts.preamble];
+  const person = opts.person;
+  if (!person) return lines;
+  const titleLines = L.wrap(`${person.title.trim().replace(/,$/, "")},`, BODY, width);
+  titleLines.forEach((text, i) => lines.push({ text, style: BODY, ...(i === 0 && opts.preamble.length ? { gapBefore: 2 } : {}) }));
+  lines.push({ text: person.name, style: BOLD, underline: true, gapBefore: SIGN_SPACE });
+  if (person.nip) lines.push({ text: `NIP. ${formatNip(person.nip)}`, style: BODY });
+  if (opts.signedAt) {
+    for (const text of L.wrap(`Ditandatangani pada ${formatIndonesianDate(opts.signedAt, true)}`, SIGNED, width)) {
+      lines.push({ text, style: SIGNED, gapBefore: 1 });
+    }
+  }
+  return lines;
+}
+
+export interface ColumnFitOptions {
+  /** The width the columns share: the widths returned add up to it. */
+  total: number;
+  measure: (text: string, style: Style) => number;
+  style: Style;
+  headerStyle: Style;
+  /** The style of each row where it differs from `style` (bold rows are wider). */
+  rowStyles?: Array<Style | undefined>;
+  /** Columns of numbers: sized by their numbers (the header wraps), they never take spare room. */
+  numeric?: number[];
+  /** Inner padding on each side of a cell; default TABLE_PAD. */
+  pad?: number;
+  /** The longest word a column must keep unbroken (longer ones are cut); default 35 % of `total`. */
+  maxWordWidth?: number;
+}
+
+/**
+ * Each column's narrowest width (its longest word) and natural width (its longest line), padded.
+ * A numeric column's header counts only for the narrowest width: it wraps rather than widen the
+ * column.
+ */
+export function columnBounds(header: string[], rows: string[][], opts: ColumnFitOptions): { mins: number[]; maxs: number[] } {
+  const n = header.length;
+  const pad = opts.pad ?? TABLE_PAD;
+  const maxWord = opts.maxWordWidth ?? opts.total * 0.35;
+  const floor = 2 * pad + 12;
+  // Measured widths plus a hair, so that a cell at exactly its width is not wrapped by rounding.
+  const hair = 0.01;
+  const mins = new Array<number>(n).fill(floor);
+  const maxs = new Array<number>(n).fill(floor);
+  const numeric = new Set(opts.numeric ?? []);
+  const take = (text: string, col: number, style: Style, header = false): void => {
+    for (const line of text.split("\n")) {
+      // A number column is as wide as its numbers: its header wraps ("Lama (hari kerja)").
+      if (!(header && numeric.has(col))) maxs[col] = Math.max(maxs[col] ?? 0, opts.measure(line.trim(), style) + 2 * pad + hair);
+      for (const word of line.split(/\s+/)) {
+        if (!word) continue;
+        mins[col] = Math.max(mins[col] ?? 0, Math.min(maxWord, opts.measure(word, style)) + 2 * pad + hair);
+      }
+    }
+  };
+  header.forEach((text, c) => take(text, c, opts.headerStyle, true));
+  rows.forEach((row, r) => {
+    const style = opts.rowStyles?.[r] ?? opts.style;
+    for (let c = 0; c < n; c++) take(row[c] ?? "", c, style);
+  });
+  for (let c = 0; c < n; c++) maxs[c] = Math.max(maxs[c] ?? 0, mins[c] ?? 0);
+  return { mins, maxs };
+}
+
+const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
+
+/**
+ * Column widths from the content, in the manner of an HTML table (see `columnBounds`):
+ * - every column fits at its natural width: the room left goes to the text columns, in proportion
+ *   to their width (numeric columns keep theirs);
+ * - only the narrowest widths fit: the columns that need least, each up to one and a half times an
+ *   equal share of the room left, get their natural width (short dates and numbers stay on one
+ *   line), and the long text columns share the rest in proportion to how much they would still grow;
+ * - not even those fit: the widest columns are capped at one width so that the sum fits, and only
+ *   their longest words are cut (by `Layout.wrap`).
+ * The widths always add up to `total`, so a table never runs past the right margin.
+ */
+export function fitColumnWidths(header: string[], rows: string[][], opts: ColumnFitOptions): number[] {
+  const n = header.length;
+  if (n === 0) return [];
+  const { mins, maxs } = columnBounds(header, rows, opts);
+  const sumMin = sum(mins);
+  const sumMax = sum(maxs);
+  let widths: number[];
+  if (sumMax <= opts.total) {
+    const pad = opts.pad ?? TABLE_PAD;
+    const numeric = new Set(opts.numeric ?? []);
+    widths = [...maxs];
+    let extra = opts.total - sumMax;
+    // Room to spare: a number column first widens to keep its header on one line.
+    for (const c of [...numeric].sort((a, b) => a - b)) {
+      if (c < 0 || c >= n) continue;
+      const lines = (header[c] ?? "").split("\n").map((l) => opts.measure(l.trim(), opts.headerStyle) + 2 * pad + 0.01);
+      const grow = Math.max(0, ...lines) - (widths[c] ?? 0);
+      if (grow > 0 && grow <= extra) {
+        widths[c] = (widths[c] ?? 0) + grow;
+        extra -= grow;
+      }
+    }
+    const growing = maxs.map((_, c) => !numeric.has(c));
+    const anyGrowing = growing.some(Boolean);
+    const weights = maxs.map((m, c) => (!anyGrowing || growing[c] ? m : 0));
+    const weightSum = sum(weights);
+    widths = widths.map((w, c) => w + (extra * (weights[c] ?? 0)) / weightSum);
+  } else if (sumMin <= opts.total) {
+    const wants = maxs.map((m, c) => m - (mins[c] ?? 0));
+    widths = [...mins];
+    let room = opts.total - sumMin;
+    const open = wants
+      .map((_, c) => c)
+      .filter((c) => (wants[c] ?? 0) > 0)
+      .sort((a, b) => (wants[a] ?? 0) - (wants[b] ?? 0) || a - b);
+    while (open.length > 0) {
+      const c = open[0]!;
+      const want = wants[c] ?? 0;
+      if (want > room || want > (1.5 * room) / open.length) break;
+      widths[c] = maxs[c] ?? 0;
+      room -= want;
+      open.shift();
+    }
+    const wanted = sum(open.map((c) => wants[c] ?? 0));
+    for (const c of open) widths[c] = (mins[c] ?? 0) + (room * (wants[c] ?? 0)) / wanted;
+  } else {
+    // The cap c with sum(min(mins[i], c)) = total.
+    const sorted = [...mins].sort((a, b) => a - b);
+    let below = 0;
+    let cap = opts.total / n;
+    for (let k = 0; k < n; k++) {
+      const m = sorted[k] ?? 0;
+      if (below + (n - k) * m >= opts.total) {
+        cap = (opts.total - below) / (n - k);
+        break;
+      }
+      below += m;
+    }
+    widths = mins.map((m) => Math.min(m, cap));
+  }
+  // Absorb rounding in the last column so that the sum is exactly `total`.
+  const last = widths.length - 1;
+  widths[last] = opts.total - sum(widths.slice(0, last));
+  return widths;
 }

@@ -1,7 +1,6 @@
 // The office's documents in the look of Tata Naskah Dinas: kop surat, number block or centred
 // title, body, signature block on the right, paraf and QR at the bottom left, page numbers.
 
-import PDFDocument from "pdfkit";
 import {
   DAYS_ID,
   MONTHS_ID,
@@ -12,7 +11,20 @@ import {
   terbilang,
   wibParts,
 } from "./format";
-import { BODY, BOLD, type BlockLine, Layout, PAGE, SMALL, type Style, lineHeight } from "./layout";
+import {
+  BODY,
+  BOLD,
+  type BlockLine,
+  Layout,
+  PAGE,
+  SMALL,
+  type Style,
+  createDocument,
+  drawFooters,
+  drawKop,
+  lineHeight,
+  signatureLines,
+} from "./layout";
 import {
   LETTER_KINDS,
   LETTER_TITLES,
@@ -28,8 +40,7 @@ import {
   type ResiInput,
 } from "./types";
 
-/** Fixed so that the same input always gives the same bytes (and SHA-256). */
-export const PDF_PRODUCER = "@perizinan/letters (PDFKit)";
+export { PDF_PRODUCER } from "./layout";
 
 /**
  * Renders one letter as a PDF. Deterministic: the same input gives byte-identical output
@@ -40,30 +51,12 @@ export async function renderLetter(input: LetterInput): Promise<Uint8Array> {
   if (!LETTER_KINDS.includes(input.kind)) throw new TypeError(`Unknown letter kind: ${String(input.kind)}`);
   if (!Number.isFinite(input.date.getTime())) throw new RangeError("renderLetter: invalid date");
 
-  const doc = new PDFDocument({
-    size: "A4",
-    margins: { top: PAGE.top, bottom: PAGE.height - PAGE.bottom, left: PAGE.left, right: PAGE.width - PAGE.right },
-    bufferPages: true,
-    compress: true,
-    lang: "id-ID",
-    displayTitle: true,
-    info: {
-      Title: documentTitle(input),
-      Author: input.letterhead.officeName,
-      Subject: `${input.permitTypeName} — ${input.registrationNumber}`,
-      Keywords: [input.kind, input.registrationNumber, input.number ?? "DRAF"].join(", "),
-      Creator: PDF_PRODUCER,
-      Producer: PDF_PRODUCER,
-      CreationDate: input.date,
-      ModDate: input.date,
-    },
-  });
-
-  const chunks: Uint8Array[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
-    doc.on("end", () => resolve(concat(chunks)));
-    doc.on("error", reject);
+  const { doc, bytes } = createDocument({
+    title: documentTitle(input),
+    author: input.letterhead.officeName,
+    subject: `${input.permitTypeName} — ${input.registrationNumber}`,
+    keywords: [input.kind, input.registrationNumber, input.number ?? "DRAF"].join(", "),
+    date: input.date,
   });
 
   const L = new Layout(doc, input.draft);
@@ -95,19 +88,9 @@ export async function renderLetter(input: LetterInput): Promise<Uint8Array> {
   }
 
   drawBottomMatter(L, input);
-  drawFooters(L, input);
+  drawFooters(L, `Nomor Registrasi ${input.registrationNumber}`);
   doc.end();
-  return done;
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
+  return bytes;
 }
 
 function documentTitle(input: LetterInput): string {
@@ -123,39 +106,6 @@ export function numberText(input: Pick<LetterInput, "number" | "draft">): string
 
 // ---------------------------------------------------------------------------------------------
 // Kop surat, title, number block, signature
-
-function drawKop(L: Layout, head: Letterhead): void {
-  const x = L.left;
-  const w = L.width;
-  let y = L.y;
-  const gov: Style = { font: "Times-Bold", size: 14 };
-  const office: Style = { font: "Times-Bold", size: 15 };
-  const small: Style = { font: "Times-Roman", size: 10 };
-
-  L.text(head.governmentName.toUpperCase(), x, y, gov, { align: "center", width: w });
-  y += lineHeight(gov) + 1;
-  for (const line of L.wrapBalanced(head.officeName.toUpperCase(), office, w - 20)) {
-    L.text(line, x, y, office, { align: "center", width: w });
-    y += lineHeight(office);
-  }
-  y += 2;
-  const addressLine = [head.address, head.phone ? `Telepon ${head.phone}` : null].filter(Boolean).join(", ");
-  const contactLine = [head.website ? `Laman: ${head.website}` : null, head.email ? `Pos-el: ${head.email}` : null]
-    .filter(Boolean)
-    .join(", ");
-  for (const text of [addressLine, contactLine]) {
-    if (!text) continue;
-    for (const line of L.wrap(text, small, w)) {
-      L.text(line, x, y, small, { align: "center", width: w });
-      y += lineHeight(small);
-    }
-  }
-  y += 4;
-  // Thick and thin rule under the kop.
-  L.doc.save().lineWidth(2.4).moveTo(x, y).lineTo(x + w, y).stroke("black");
-  L.doc.lineWidth(0.8).moveTo(x, y + 3.6).lineTo(x + w, y + 3.6).stroke("black").restore();
-  L.y = y + 14;
-}
 
 function drawTitle(L: Layout, title: string, number: string | null): void {
   const style: Style = { font: "Times-Bold", size: 13 };
@@ -231,25 +181,6 @@ function signerOf(input: LetterInput): { person: Person | null; signedAt: Date |
   return { person: input.signatory ?? null, signedAt: null };
 }
 
-function signatureLines(L: Layout, opts: SignatureOptions, width: number): BlockLine[] {
-  const lines: BlockLine[] = [...opts.preamble];
-  const person = opts.person;
-  if (!person) return lines;
-  const titleLines = L.wrap(`${person.title.trim().replace(/,$/, "")},`, BODY, width);
-  titleLines.forEach((text, i) => lines.push({ text, style: BODY, ...(i === 0 && opts.preamble.length ? { gapBefore: 2 } : {}) }));
-  lines.push({ text: person.name, style: BOLD, underline: true, gapBefore: SIGN_SPACE });
-  if (person.nip) lines.push({ text: `NIP. ${formatNip(person.nip)}`, style: BODY });
-  if (opts.signedAt) {
-    for (const text of L.wrap(`Ditandatangani pada ${formatIndonesianDate(opts.signedAt, true)}`, SIGNED, width)) {
-      lines.push({ text, style: SIGNED, gapBefore: 1 });
-    }
-  }
-  return lines;
-}
-
-const SIGNED: Style = { font: "Times-Italic", size: 9 };
-/** Room for a wet signature and the stamp. */
-const SIGN_SPACE = 50;
 const QR_SIZE = 72;
 const QR_CAPTION: Style = { font: "Times-Roman", size: 8.5 };
 const QR_URL: Style = { font: "Times-Italic", size: 7.5 };
@@ -348,19 +279,6 @@ function drawBottomMatter(L: Layout, input: LetterInput): void {
   }
   L.parafPlaced = true;
   L.y = PAGE.bottom;
-}
-
-function drawFooters(L: Layout, input: LetterInput): void {
-  const { doc } = L;
-  const range = doc.bufferedPageRange();
-  const footer: Style = { font: "Times-Roman", size: 8.5 };
-  for (let i = 0; i < range.count; i++) {
-    doc.switchToPage(range.start + i);
-    const y = PAGE.footerY;
-    doc.save().lineWidth(0.4).moveTo(L.left, y - 4).lineTo(L.right, y - 4).stroke("#808080").restore();
-    L.text(`Nomor Registrasi ${input.registrationNumber}`, L.left, y, footer, { color: "#404040" });
-    L.text(`Halaman ${i + 1} dari ${range.count}`, L.left, y, footer, { align: "right", width: L.width, color: "#404040" });
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

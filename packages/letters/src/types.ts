@@ -150,6 +150,64 @@ export type LetterInput =
   | PenolakanInput
   | IzinInput;
 
+/** One table of the monthly report. Cells are printed as given (already formatted). */
+export interface ReportTable {
+  /** e.g. "Waktu per langkah SOP" */
+  title: string;
+  /** One-line explanation under the title. */
+  note?: string;
+  /** Header labels (Indonesian). */
+  columns: string[];
+  /** Already-formatted cell strings, each row as long as `columns`. No rows → "Tidak ada data". */
+  rows: string[][];
+  /** Column indexes to right-align (numbers). */
+  numeric?: number[];
+  /** Row indexes to emphasise (bold), e.g. overdue or steps named in an SOP warning. */
+  emphasise?: number[];
+}
+
+/** A bar chart: one group of bars per category, one bar (and legend entry) per series. */
+export interface ReportChart {
+  title: string;
+  categories: string[];
+  /** `values[i]` belongs to `categories[i]`; a missing, negative or non-finite value draws no bar. */
+  series: Array<{ name: string; values: number[] }>;
+}
+
+/** Who signs the report: "Sidikalang, 30 November 2026 / Kepala Dinas … / NAME / NIP. …". */
+export interface ReportSigner {
+  title: string;
+  name: string;
+  /** 18 digits; printed grouped as "NIP. 19750831 200312 1 003". */
+  nip?: string;
+  /** Where the report is dated: "Sidikalang". */
+  city: string;
+}
+
+/** The Kadis's monthly service-standard report ("Laporan Bulanan Kinerja Pelayanan"). */
+export interface MonthlyReportInput {
+  /** The kop surat, as on the letters. */
+  office: Letterhead;
+  /** "LAPORAN BULANAN KINERJA PELAYANAN PERIZINAN" */
+  title: string;
+  /** "November 2026" */
+  periodLabel: string;
+  /** "Semua jenis izin" or a permit type name. */
+  permitTypeLabel: string;
+  /**
+   * Printed as "Dicetak: Senin, 30 November 2026 pukul 08.15 WIB"; also the date of the signature
+   * line and the PDF's CreationDate/ModDate (the same input gives the same bytes).
+   */
+  generatedAt: Date;
+  /** KPI lines, printed as a box of two columns of "label … value" near the top. */
+  highlights: Array<{ label: string; value: string }>;
+  /** Optional bar chart (e.g. files received/completed per week), drawn with axis labels and a legend. */
+  chart?: ReportChart;
+  tables: ReportTable[];
+  /** The signature block at the end. */
+  signer?: ReportSigner;
+}
+
 /** Seam for a certified electronic signature (BSrE): it would sign the numbered final document. */
 export interface DocumentSigner {
   sign(pdf: Uint8Array, signer: Person): Promise<Uint8Array>;

@@ -36,6 +36,37 @@ export async function pageTexts(pdf: Uint8Array): Promise<string[]> {
   }
 }
 
+export interface TextItem {
+  str: string;
+  /** Left edge and baseline, in points from the page's top-left corner (as the layout counts). */
+  x: number;
+  y: number;
+  width: number;
+}
+
+/** The text items of each page with their positions: to check that nothing runs off the page. */
+export async function pageItems(pdf: Uint8Array): Promise<TextItem[][]> {
+  const doc = await open(pdf);
+  try {
+    const pages: TextItem[][] = [];
+    for (let i = 1; i <= doc.numPages; i++) {
+      const page = await doc.getPage(i);
+      const height = page.view[3] ?? 0;
+      const content = await page.getTextContent();
+      const items: TextItem[] = [];
+      for (const item of content.items) {
+        if (!("str" in item) || !item.str.trim()) continue;
+        const [, , , , e = 0, f = 0] = item.transform as number[];
+        items.push({ str: item.str, x: e, y: height - f, width: item.width });
+      }
+      pages.push(items);
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
+
 export interface PageImage {
   data: Uint8ClampedArray;
   width: number;
