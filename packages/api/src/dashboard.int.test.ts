@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { TestDatabase } from "@perizinan/db/test-harness";
 import { backofficeRouter } from "./backoffice";
 import { createContext } from "./context";
+import { pageTexts } from "@perizinan/letters/testing";
+import { dashboardCsv, dashboardMonthlyPdf, exportRefusal } from "./dashboard/export";
 import { officers } from "./dashboard/officers";
 import { overdue } from "./dashboard/overdue";
 import { overview } from "./dashboard/overview";
@@ -50,8 +52,8 @@ beforeAll(async () => {
   const sek = as("sekretaris", "SEKRETARIS");
   const ksb = as("kasubbag", "KASUBBAG_UMUM");
   const kadis = as("kadis", "KADIS");
-  const ok = { action: "COMPLETE" } as const;
-  const team = { action: "COMPLETE", assignees: [users.get("timteknis")!] } as const;
+  const ok: Move["command"] = { action: "COMPLETE" };
+  const team: Move["command"] = { action: "COMPLETE", assignees: [users.get("timteknis")!] };
   const file = (id: string, startedLocal: string, applicant: string, moves: Move[]) =>
     recordFile(t.db, { id, permitTypeId, applicantId: users.get(applicant)!, startedAt: wib(startedLocal), moves });
 
@@ -243,5 +245,34 @@ describe("dashboard figures on a hand-made history", () => {
     await expect(kadis.dashboard.steps({ period: MARCH, permitTypeId: "tidak-ada" })).rejects.toThrow("Jenis izin tidak ditemukan di kantor ini.");
     const fo = createCallerFactory(backofficeRouter)(await createContext({ db: t.db, storage, app: "backoffice", sessionUserId: users.get("frontoffice")! }));
     await expect(fo.dashboard.overview({ period: MARCH })).rejects.toThrow("Anda tidak memiliki akses");
+  });
+
+  it("exports each table as CSV and the month as a printable report, through the same permission check", async () => {
+    const ctxOf = (username: string) => createContext({ db: t.db, storage, app: "backoffice", sessionUserId: users.get(username)! });
+    const csv = await dashboardCsv(await ctxOf("kadis"), { tabel: "langkah", dari: "2025-03-01", sampai: "2025-03-31", jenis: permitTypeId });
+    expect(csv.filename).toBe("dasbor-langkah-2025-03-01-sd-2025-03-31.csv");
+    const lines = (csv.body as string).split("\r\n");
+    expect(lines[0]).toMatch(/^\uFEFFJenis izin;Langkah;Kegiatan;Pelaksana;Standar \(menit kerja\);Selesai;Median \(menit kerja\);P90 \(menit kerja\);Tepat waktu \(%\)/);
+    // Step 7 as computed by hand: 2 stays, median 682,5, p90 844,5, 50 % on time
+    expect(lines.find((l) => l.includes(";7;Peninjauan lapangan;"))).toMatch(/;480;2;682,5;844,5;50;/);
+
+    const pdf = await dashboardMonthlyPdf(await ctxOf("auditor"), { bulan: "2025-03", jenis: permitTypeId }, wib("2025-04-01T08:00"));
+    const text = (await pageTexts(pdf.body as Uint8Array)).join("\n");
+    expect(text).toContain("LAPORAN BULANAN KINERJA PELAYANAN PERIZINAN");
+    expect(text).toContain("Maret 2025");
+    expect(text).toContain("Waktu per langkah SOP");
+    expect(text).toMatch(/Kepala Dinas/);
+
+    const refusalOf = async (work: Promise<unknown>) => work.then(() => null, (error: unknown) => exportRefusal(error));
+    expect(await refusalOf(dashboardCsv(await ctxOf("frontoffice"), { tabel: "langkah", dari: "2025-03-01", sampai: "2025-03-31" }))).toEqual({
+      status: 403,
+      message: "Anda tidak memiliki akses untuk tindakan ini.",
+    });
+    expect(await refusalOf(dashboardCsv(await ctxOf("kadis"), { tabel: "rahasia", dari: "2025-03-01", sampai: "2025-03-31" }))).toEqual({ status: 400, message: "Tabel tidak dikenal." });
+    expect(await refusalOf(dashboardMonthlyPdf(await ctxOf("kadis"), { bulan: "2025-13" }))).toEqual({ status: 400, message: "Bulan tidak valid; pilih bulan seperti 2026-11." });
+    expect(await refusalOf(dashboardCsv(await ctxOf("kadis"), { tabel: "tren", dari: "2025-03-31", sampai: "2025-03-01" }))).toEqual({
+      status: 400,
+      message: "Tanggal akhir tidak boleh sebelum tanggal awal.",
+    });
   });
 });

@@ -5,3 +5,4 @@ export { createCallerFactory, type ProcedureMeta } from "./trpc";
 export { createRequestContext, databaseIsUp } from "./request-context";
 export { uploadIntakeDocument, uploadRequirementDocument, type UploadResult } from "./documents/upload";
 export { readDocument, documentHeaders, type ServedDocument } from "./documents/read";
+export { dashboardCsv, dashboardMonthlyPdf, exportRefusal, type ExportFile } from "./dashboard/export";

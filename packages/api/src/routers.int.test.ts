@@ -60,6 +60,7 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   "dashboard.officers": { period: { from: "2026-11-01", to: "2026-11-30" } },
   "dashboard.trends": { period: { from: "2026-01-01", to: "2026-11-30" }, granularity: "month" },
   "dashboard.overdue": { period: { from: "2026-11-01", to: "2026-11-30" } },
+  "dashboard.report": { period: { from: "2026-11-01", to: "2026-11-30" } },
 };
 
 async function callerFor(app: AppKind, userId: string | null) {

@@ -1,8 +1,8 @@
-import { Prisma, type Db } from "@perizinan/db";
+import type { Db } from "@perizinan/db";
 import { ROLE_LABELS, type Role } from "@perizinan/domain";
 import { overdue, staffByRole } from "./overdue";
+import { filesHandled, timings } from "./histogram";
 import type { DashboardScope } from "./scope";
-import { num, numOrNull, permitFilter } from "./sql";
 
 export interface OfficerFigures {
   id: string;
@@ -19,18 +19,12 @@ export interface OfficerFigures {
 
 /** Per officer: who moved how many files, how fast, and who holds the late ones now. */
 export async function officers(db: Db, scope: DashboardScope): Promise<OfficerFigures[]> {
-  const { officeId, start, end } = scope;
-  const [rows, staff, late] = await Promise.all([
-    db.$queryRaw<Array<{ actorId: string; files: bigint; stays: bigint; median: number | null; onTime: number | null }>>(Prisma.sql`
-      SELECT "actorId", count(DISTINCT "applicationId") AS files, count(*) AS stays,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY "workingMinutes") AS median,
-        avg(CASE WHEN "onTime" THEN 1.0 ELSE 0.0 END) AS "onTime"
-      FROM "StepStay"
-      WHERE "officeId" = ${officeId} AND "finishedAt" >= ${start} AND "finishedAt" < ${end}
-        AND "officeTime" AND "endedBy" <> 'WITHDRAW' ${permitFilter(scope)}
-      GROUP BY "actorId"`),
+  const { officeId } = scope;
+  const [measured, handled, staff, late] = await Promise.all([
+    timings(db, scope, "actor"),
+    filesHandled(db, scope),
     staffByRole(db, officeId),
-    overdue(db, { ...scope }),
+    overdue(db, scope),
   ]);
   const people = new Map<string, { name: string; roles: Role[] }>();
   for (const [role, users] of staff) {
@@ -43,7 +37,7 @@ export async function officers(db: Db, scope: DashboardScope): Promise<OfficerFi
   const overdueCount = new Map<string, number>();
   for (const file of late.items) for (const h of file.holders) overdueCount.set(h.id, (overdueCount.get(h.id) ?? 0) + 1);
 
-  const ids = new Set([...rows.map((r) => r.actorId), ...overdueCount.keys()]);
+  const ids = new Set([...measured.keys(), ...overdueCount.keys()]);
   // Officers no longer active still answer for what they did in the period.
   const missing = [...ids].filter((id) => !people.has(id));
   if (missing.length > 0) {
@@ -53,16 +47,16 @@ export async function officers(db: Db, scope: DashboardScope): Promise<OfficerFi
   }
   return [...ids]
     .map((id): OfficerFigures => {
-      const row = rows.find((r) => r.actorId === id);
+      const timing = measured.get(id);
       const person = people.get(id);
       return {
         id,
         name: person?.name ?? id,
         roles: (person?.roles ?? []).map((r) => ROLE_LABELS[r]),
-        files: num(row?.files),
-        stays: num(row?.stays),
-        medianMinutes: numOrNull(row?.median),
-        onTimeShare: numOrNull(row?.onTime),
+        files: handled.get(id) ?? 0,
+        stays: timing?.stays ?? 0,
+        medianMinutes: timing?.medianMinutes ?? null,
+        onTimeShare: timing?.onTimeShare ?? null,
         overdueNow: overdueCount.get(id) ?? 0,
       };
     })

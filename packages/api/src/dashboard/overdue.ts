@@ -1,6 +1,7 @@
 import type { Db } from "@perizinan/db";
-import { ROLE_LABELS, sopDefinitionSchema, stateFromJSON, workingMinutesBetween, type Role, type SopDefinition } from "@perizinan/domain";
+import { ROLE_LABELS, stateFromJSON, workingMinutesBetween, type Role } from "@perizinan/domain";
 import type { DashboardScope } from "./scope";
+import { sopsById } from "./sops";
 
 export interface OverdueFile {
   id: string;
@@ -61,7 +62,6 @@ export async function overdue(db: Db, scope: DashboardScope): Promise<OverdueRep
         stepDueAt: true,
         state: true,
         sopVersionId: true,
-        sopVersion: { select: { definition: true } },
         applicant: { select: { name: true } },
         permitType: { select: { name: true } },
       },
@@ -69,11 +69,9 @@ export async function overdue(db: Db, scope: DashboardScope): Promise<OverdueRep
     staffByRole(db, scope.officeId),
   ]);
   const names = new Map([...staff.values()].flat().map((u) => [u.id, u.name]));
-  const sops = new Map<string, SopDefinition>();
+  const sops = await sopsById(db, files.map((f) => f.sopVersionId));
   const items = files.map((file): OverdueFile => {
-    const sop = sops.get(file.sopVersionId) ?? sopDefinitionSchema.parse(file.sopVersion.definition);
-    sops.set(file.sopVersionId, sop);
-    const step = sop.steps.find((s) => s.no === file.currentStep);
+    const step = sops.get(file.sopVersionId)?.steps.find((s) => s.no === file.currentStep);
     const role = (step?.role ?? "ADMIN") as Role;
     const assigned = stateFromJSON(file.state).assignees[role] ?? [];
     const holders = assigned.length > 0 ? assigned.map((id) => ({ id, name: names.get(id) ?? id })) : (staff.get(role) ?? []);

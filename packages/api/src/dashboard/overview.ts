@@ -38,7 +38,9 @@ export async function overview(db: Db, scope: DashboardScope): Promise<Overview>
   const inPeriod = (column: string) => Prisma.sql`${Prisma.raw(`"${column}"`)} >= ${start} AND ${Prisma.raw(`"${column}"`)} < ${end}`;
   const completedInPeriod = Prisma.sql`${inPeriod("closedAt")} AND "outcome" IN ('ISSUED', 'REJECTED')`;
 
-  const [files] = await db.$queryRaw<Array<Record<string, unknown>>>`
+  const inStays = Prisma.sql`"officeId" = ${officeId} AND "endedBy" IN ('RETURN', 'REJECT') AND "finishedAt" >= ${start} AND "finishedAt" < ${end} ${permitFilter(scope)}`;
+  const [[files], ended, reasons] = await Promise.all([
+    db.$queryRaw<Array<Record<string, unknown>>>`
     SELECT
       count(*) FILTER (WHERE ${inPeriod("submittedAt")}) AS received,
       count(*) FILTER (WHERE ${inPeriod("submittedAt")} AND "returnCount" > 0) AS "receivedReturned",
@@ -51,23 +53,19 @@ export async function overview(db: Db, scope: DashboardScope): Promise<Overview>
       percentile_cont(0.9) WITHIN GROUP (ORDER BY "officeMinutes") FILTER (WHERE ${completedInPeriod}) AS "p90Minutes",
       percentile_cont(0.5) WITHIN GROUP (ORDER BY "officeStandardMinutes") FILTER (WHERE ${completedInPeriod}) AS "standardMinutes"
     FROM "FileSummary"
-    WHERE "officeId" = ${officeId} AND "submittedAt" < ${end} ${permitFilter(scope)}`;
+    WHERE "officeId" = ${officeId} AND "submittedAt" < ${end} ${permitFilter(scope)}`,
+    // Returns and rejections are the stays they ended, with the reasons given (a stay may carry several).
+    db.$queryRaw<Array<{ endedBy: string; count: bigint; files: bigint }>>`
+      SELECT "endedBy", count(*) AS count, count(DISTINCT "applicationId") AS files FROM "StepStay" WHERE ${inStays} GROUP BY 1`,
+    db.$queryRaw<Array<{ endedBy: string; reason: string; count: bigint }>>`
+      SELECT "endedBy", reason, count(*) AS count FROM "StepStay", unnest(reasons) AS reason WHERE ${inStays} GROUP BY 1, 2`,
+  ]);
 
-  // Returns and rejections are the stays they ended, with the reasons given. GROUPING() marks
-  // the per-action total rows (a stay may carry several reasons, or none).
-  const ended = await db.$queryRaw<Array<{ endedBy: string; reason: string | null; total: number; count: bigint; files: bigint }>>`
-    SELECT "endedBy", reason, GROUPING(reason) AS total, count(DISTINCT ("applicationId", "stepNo", "visit")) AS count,
-      count(DISTINCT "applicationId") AS files
-    FROM "StepStay" LEFT JOIN LATERAL unnest(reasons) AS reason ON true
-    WHERE "officeId" = ${officeId} AND "finishedAt" >= ${start} AND "finishedAt" < ${end}
-      AND "endedBy" IN ('RETURN', 'REJECT') ${permitFilter(scope)}
-    GROUP BY GROUPING SETS (("endedBy", reason), ("endedBy"))`;
-
-  const returnsTotal = ended.find((r) => r.endedBy === "RETURN" && Number(r.total) === 1);
+  const returnsTotal = ended.find((r) => r.endedBy === "RETURN");
   const top = (action: string): ReasonCount[] =>
-    ended
-      .filter((r) => r.endedBy === action && Number(r.total) === 0 && r.reason !== null)
-      .map((r) => ({ reason: r.reason as string, count: num(r.count) }))
+    reasons
+      .filter((r) => r.endedBy === action)
+      .map((r) => ({ reason: r.reason, count: num(r.count) }))
       .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason, "id"))
       .slice(0, TOP_REASONS);
 

@@ -1,4 +1,4 @@
-import { Prisma, type Db } from "@perizinan/db";
+import type { Db } from "@perizinan/db";
 import {
   BACKLOG_BUCKETS,
   backlogBucketOf,
@@ -7,26 +7,21 @@ import {
   workingMinutesBetween,
   type BacklogBucket,
   type Role,
-  type SopDefinition,
 } from "@perizinan/domain";
+import { timings, type Timing } from "./histogram";
 import type { DashboardScope } from "./scope";
-import { num, numOrNull, permitFilter } from "./sql";
+import { sopsById } from "./sops";
 
 export type Backlog = Record<BacklogBucket, number>;
 
-interface Timing {
-  /** Finished stays in the period. */
-  stays: number;
-  medianMinutes: number | null;
-  p90Minutes: number | null;
-  onTimeShare: number | null;
+interface StandingTiming extends Timing {
   /** Files standing there now, by how long against the standard, and the longest wait. */
   backlog: Backlog;
   backlogTotal: number;
   oldestMinutes: number | null;
 }
 
-export interface StepFigures extends Timing {
+export interface StepFigures extends StandingTiming {
   permitTypeId: string;
   permitTypeName: string;
   stepNo: number;
@@ -37,7 +32,7 @@ export interface StepFigures extends Timing {
   warning: string | null;
 }
 
-export interface RoleFigures extends Timing {
+export interface RoleFigures extends StandingTiming {
   role: Role;
 }
 
@@ -45,8 +40,6 @@ export interface StepsReport {
   steps: StepFigures[];
   roles: RoleFigures[];
 }
-
-type TimingRow = { key: string; stays: bigint; median: number | null; p90: number | null; onTime: number | null };
 
 const emptyBacklog = (): Backlog => Object.fromEntries(BACKLOG_BUCKETS.map((b) => [b, 0])) as Backlog;
 
@@ -56,35 +49,23 @@ const emptyBacklog = (): Backlog => Object.fromEntries(BACKLOG_BUCKETS.map((b) =
  * and are left out; a stay cut short by a withdrawal is no finished step.
  */
 export async function steps(db: Db, scope: DashboardScope): Promise<StepsReport> {
-  const { officeId, start, end } = scope;
-  const finished = Prisma.sql`
-    FROM "StepStay"
-    WHERE "officeId" = ${officeId} AND "finishedAt" >= ${start} AND "finishedAt" < ${end}
-      AND "officeTime" AND "endedBy" <> 'WITHDRAW' ${permitFilter(scope)}`;
-  const timing = (key: Prisma.Sql) => Prisma.sql`
-    SELECT ${key} AS key, count(*) AS stays,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY "workingMinutes") AS median,
-      percentile_cont(0.9) WITHIN GROUP (ORDER BY "workingMinutes") AS p90,
-      avg(CASE WHEN "onTime" THEN 1.0 ELSE 0.0 END) AS "onTime"
-    ${finished}
-    GROUP BY 1`;
-
+  const { officeId } = scope;
   const [byStep, byRole, types, open] = await Promise.all([
-    db.$queryRaw<TimingRow[]>(timing(Prisma.sql`"permitTypeId" || ':' || "stepNo"`)),
-    db.$queryRaw<TimingRow[]>(timing(Prisma.sql`"role"::text`)),
+    timings(db, scope, "step"),
+    timings(db, scope, "role"),
     db.permitType.findMany({
       where: { officeId, ...(scope.permitTypeId ? { id: scope.permitTypeId } : {}) },
       select: { id: true, name: true, sopVersions: { orderBy: { version: "desc" }, take: 1, select: { definition: true } } },
       orderBy: { name: "asc" },
     }),
     db.application.findMany({
-      where: { officeId, status: "IN_PROGRESS", ...(scope.permitTypeId ? { permitTypeId: scope.permitTypeId } : {}) },
-      select: { permitTypeId: true, currentStep: true, stepStartedAt: true, sopVersionId: true, sopVersion: { select: { definition: true } } },
+      where: { officeId, status: "IN_PROGRESS", stepStartedAt: { lte: scope.now }, ...(scope.permitTypeId ? { permitTypeId: scope.permitTypeId } : {}) },
+      select: { permitTypeId: true, currentStep: true, stepStartedAt: true, sopVersionId: true },
     }),
   ]);
+  const sops = await sopsById(db, open.map((f) => f.sopVersionId));
 
   // Files standing at a step now, read against their own SOP version's standard.
-  const sops = new Map<string, SopDefinition>();
   const backlogs = new Map<string, { backlog: Backlog; total: number; oldest: number }>();
   const note = (key: string, bucket: BacklogBucket, spent: number): void => {
     const entry = backlogs.get(key) ?? { backlog: emptyBacklog(), total: 0, oldest: 0 };
@@ -94,9 +75,7 @@ export async function steps(db: Db, scope: DashboardScope): Promise<StepsReport>
     backlogs.set(key, entry);
   };
   for (const file of open) {
-    const sop = sops.get(file.sopVersionId) ?? sopDefinitionSchema.parse(file.sopVersion.definition);
-    sops.set(file.sopVersionId, sop);
-    const step = sop.steps.find((s) => s.no === file.currentStep);
+    const step = sops.get(file.sopVersionId)?.steps.find((s) => s.no === file.currentStep);
     if (!step || isApplicantStep(step)) continue;
     const spent = workingMinutesBetween(scope.calendar, file.stepStartedAt, scope.now);
     const bucket = backlogBucketOf(spent, step.standardMinutes);
@@ -104,14 +83,14 @@ export async function steps(db: Db, scope: DashboardScope): Promise<StepsReport>
     note(step.role, bucket, spent);
   }
 
-  const timingOf = (rows: TimingRow[], key: string): Timing => {
-    const row = rows.find((r) => r.key === key);
+  const timingOf = (measured: Map<string, Timing>, key: string): StandingTiming => {
+    const timing = measured.get(key);
     const waiting = backlogs.get(key);
     return {
-      stays: num(row?.stays),
-      medianMinutes: numOrNull(row?.median),
-      p90Minutes: numOrNull(row?.p90),
-      onTimeShare: numOrNull(row?.onTime),
+      stays: timing?.stays ?? 0,
+      medianMinutes: timing?.medianMinutes ?? null,
+      p90Minutes: timing?.p90Minutes ?? null,
+      onTimeShare: timing?.onTimeShare ?? null,
       backlog: waiting?.backlog ?? emptyBacklog(),
       backlogTotal: waiting?.total ?? 0,
       oldestMinutes: waiting ? waiting.oldest : null,

@@ -1,6 +1,6 @@
 import { fileStats, periodBounds, sopDefinitionSchema, stateFromJSON, type SopDefinition, type WorkingCalendar } from "@perizinan/domain";
 import type { Db } from "../client";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { loadCalendar } from "./calendar";
 import { toDomainEvent } from "./events";
 
@@ -23,8 +23,11 @@ export async function refreshFileStats(
   if (applicationIds.length === 0) return;
   const files = await tx.application.findMany({
     where: { id: { in: [...applicationIds] } },
-    select: { id: true, officeId: true, permitTypeId: true, state: true, sopVersionId: true, sopVersion: { select: { definition: true } } },
+    select: { id: true, officeId: true, permitTypeId: true, state: true, sopVersionId: true },
   });
+  // Each SOP version once, not its definition copied onto every file's row.
+  const versions = await tx.sopVersion.findMany({ where: { id: { in: [...new Set(files.map((f) => f.sopVersionId))] } }, select: { id: true, definition: true } });
+  const sops = new Map<string, SopDefinition>(versions.map((v) => [v.id, sopDefinitionSchema.parse(v.definition)]));
   const events = await tx.fileEvent.findMany({
     where: { applicationId: { in: files.map((f) => f.id) } },
     orderBy: [{ applicationId: "asc" }, { seq: "asc" }],
@@ -35,7 +38,6 @@ export async function refreshFileStats(
     if (list) list.push(e);
     else eventsByFile.set(e.applicationId, [e]);
   }
-  const sops = new Map<string, SopDefinition>();
   const calendars = new Map<string, WorkingCalendar>();
 
   const stays: Prisma.StepStayCreateManyInput[] = [];
@@ -44,8 +46,7 @@ export async function refreshFileStats(
     const fileEvents = eventsByFile.get(file.id) ?? [];
     // A draft has no history yet and is no one's service time.
     if (fileEvents.length === 0) continue;
-    const sop = sops.get(file.sopVersionId) ?? sopDefinitionSchema.parse(file.sopVersion.definition);
-    sops.set(file.sopVersionId, sop);
+    const sop = sops.get(file.sopVersionId) as SopDefinition;
     const calendar = calendars.get(file.officeId) ?? known.calendar ?? (await loadCalendar(tx, file.officeId));
     calendars.set(file.officeId, calendar);
 
@@ -69,6 +70,8 @@ export async function refreshFileStats(
         workingMinutes: stay.workingMinutes,
         onTime: stay.onTime,
         reasons: stay.reasons,
+        counted: stay.counted,
+        previousByActorAt: stay.previousByActorAt,
       });
     }
     const s = derived.summary;
@@ -86,10 +89,86 @@ export async function refreshFileStats(
   }
 
   const ids = files.map((f) => f.id);
+  await addToMonthlyRollups(tx, ids, -1);
   await tx.stepStay.deleteMany({ where: { applicationId: { in: ids } } });
   await tx.fileSummary.deleteMany({ where: { applicationId: { in: ids } } });
-  if (stays.length > 0) await tx.stepStay.createMany({ data: stays });
+  await insertStays(tx, stays);
   if (summaries.length > 0) await tx.fileSummary.createMany({ data: summaries });
+  await addToMonthlyRollups(tx, ids, +1);
+}
+
+/**
+ * Adds (sign +1) or takes away (sign -1) the counted stays of the given files to or from the
+ * monthly rollups, in SQL, on the office's clock. Rows are written in key order, so two
+ * transactions touching the same rows always lock them in the same order and cannot deadlock.
+ * Rows emptied to zero are left in place (readers skip them): deleting them here would scan the
+ * table on every event; a rebuild clears them.
+ */
+export async function addToMonthlyRollups(tx: Tx, applicationIds: readonly string[] | "all", sign: 1 | -1, officeId?: string): Promise<void> {
+  const which =
+    applicationIds === "all"
+      ? Prisma.sql`s."officeId" = ${officeId ?? ""}`
+      : Prisma.sql`s."applicationId" = ANY(${[...applicationIds]}::text[])`;
+  const localMonth = (column: string) =>
+    Prisma.sql`to_char((${Prisma.raw(column)} AT TIME ZONE 'UTC') AT TIME ZONE o."timeZone", 'YYYY-MM')`;
+  const localDay = (column: string) =>
+    Prisma.sql`to_char((${Prisma.raw(column)} AT TIME ZONE 'UTC') AT TIME ZONE o."timeZone", 'YYYY-MM-DD')`;
+  await tx.$executeRaw`
+    INSERT INTO "StayMonth" ("officeId", "month", "permitTypeId", "stepNo", "actorId", "workingMinutes", "role", "stays", "onTime")
+    SELECT s."officeId", ${localMonth('s."finishedAt"')}, s."permitTypeId", s."stepNo", s."actorId", s."workingMinutes", min(s."role"::text)::"Role",
+      ${sign} * count(*)::int, ${sign} * count(*) FILTER (WHERE s."onTime")::int
+    FROM "StepStay" s JOIN "Office" o ON o.id = s."officeId"
+    WHERE ${which} AND s."counted"
+    GROUP BY 1, 2, 3, 4, 5, 6
+    ORDER BY 1, 2, 3, 4, 5, 6
+    ON CONFLICT ("officeId", "month", "permitTypeId", "stepNo", "actorId", "workingMinutes")
+    DO UPDATE SET "stays" = "StayMonth"."stays" + EXCLUDED."stays", "onTime" = "StayMonth"."onTime" + EXCLUDED."onTime"`;
+  await tx.$executeRaw`
+    INSERT INTO "ActorFileMonth" ("officeId", "month", "permitTypeId", "actorId", "previousDay", "stays")
+    SELECT s."officeId", ${localMonth('s."finishedAt"')}, s."permitTypeId", s."actorId",
+      CASE WHEN s."previousByActorAt" IS NULL THEN '-'
+           WHEN ${localMonth('s."previousByActorAt"')} = ${localMonth('s."finishedAt"')} THEN '='
+           ELSE ${localDay('s."previousByActorAt"')} END,
+      ${sign} * count(*)::int
+    FROM "StepStay" s JOIN "Office" o ON o.id = s."officeId"
+    WHERE ${which} AND s."counted"
+    GROUP BY 1, 2, 3, 4, 5
+    ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT ("officeId", "month", "permitTypeId", "actorId", "previousDay")
+    DO UPDATE SET "stays" = "ActorFileMonth"."stays" + EXCLUDED."stays"`;
+}
+
+/** Builds an office's monthly rollups again from its StepStay rows (after a bulk load or a repair). */
+export async function rebuildMonthlyRollups(tx: Tx, officeId: string): Promise<void> {
+  await tx.stayMonth.deleteMany({ where: { officeId } });
+  await tx.actorFileMonth.deleteMany({ where: { officeId } });
+  // Everything derived again from StepStay, which the events derive.
+  await addToMonthlyRollups(tx, "all", 1, officeId);
+}
+
+/**
+ * Many stays in one statement: one array per column, unnested. (Prisma's createMany spent seconds
+ * on a few thousand rows with array columns; this takes milliseconds.)
+ */
+async function insertStays(tx: Tx, stays: Prisma.StepStayCreateManyInput[]): Promise<void> {
+  if (stays.length === 0) return;
+  const column = <T>(pick: (s: Prisma.StepStayCreateManyInput) => T): T[] => stays.map(pick);
+  const at = (value: Date | string | null | undefined): Date | null => (value ? new Date(value) : null);
+  await tx.$executeRaw`
+    INSERT INTO "StepStay" ("applicationId", "stepNo", "visit", "officeId", "permitTypeId", "role", "applicantTime", "officeTime",
+      "startedAt", "finishedAt", "endedBy", "actorId", "actorRole", "standardMinutes", "workingMinutes", "onTime", "reasons",
+      "counted", "previousByActorAt")
+    SELECT a, b, c, d, e, f::"Role", g, h, i, j, k, l, m::"Role", n, o, p, ARRAY(SELECT jsonb_array_elements_text(q::jsonb)), r, s
+    FROM unnest(
+      ${column((s) => s.applicationId)}::text[], ${column((s) => s.stepNo)}::int[], ${column((s) => s.visit)}::int[],
+      ${column((s) => s.officeId)}::text[], ${column((s) => s.permitTypeId)}::text[], ${column((s) => s.role)}::text[],
+      ${column((s) => s.applicantTime)}::boolean[], ${column((s) => s.officeTime)}::boolean[],
+      ${column((s) => at(s.startedAt))}::timestamp(3)[], ${column((s) => at(s.finishedAt))}::timestamp(3)[],
+      ${column((s) => s.endedBy ?? null)}::text[], ${column((s) => s.actorId ?? null)}::text[], ${column((s) => s.actorRole ?? null)}::text[],
+      ${column((s) => s.standardMinutes)}::int[], ${column((s) => s.workingMinutes ?? null)}::int[], ${column((s) => s.onTime ?? null)}::boolean[],
+      ${column((s) => JSON.stringify(s.reasons ?? []))}::text[], ${column((s) => s.counted ?? false)}::boolean[],
+      ${column((s) => at(s.previousByActorAt))}::timestamp(3)[]
+    ) AS u(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s)`;
 }
 
 /**
@@ -121,6 +200,11 @@ export async function rebuildStats(db: Db, options: { onlyMissing?: boolean; onP
     const ids = all.slice(i, i + BATCH).map((a) => a.id);
     await db.$transaction((tx) => refreshFileStats(tx, ids), { maxWait: 15_000, timeout: 120_000 });
     options.onProgress?.(Math.min(i + BATCH, all.length), all.length);
+  }
+  if (!options.onlyMissing) {
+    for (const office of await db.office.findMany({ select: { id: true } })) {
+      await db.$transaction((tx) => rebuildMonthlyRollups(tx, office.id), { maxWait: 15_000, timeout: 600_000 });
+    }
   }
   return all.length;
 }

@@ -79,6 +79,19 @@ describe("fileStats on a hand-made history", () => {
     ]);
   });
 
+  it("links each officer's stays on the file, so a file counts once per officer", () => {
+    const fo = plain.stays.filter((s) => s.actorId === "fo-1").map((s) => [s.stepNo, s.visit, s.previousByActorAt]);
+    expect(fo).toEqual([
+      [2, 1, null],
+      [3, 1, wib("2025-03-10T09:00")],
+      [2, 2, wib("2025-03-10T09:20")],
+      [3, 2, wib("2025-03-13T10:00")],
+      [14, 1, wib("2025-03-13T10:15")],
+    ]);
+    expect(plain.stays.filter((s) => s.counted)).toHaveLength(17);
+    expect(plain.stays.find((s) => s.stepNo === 15)).toMatchObject({ counted: false, previousByActorAt: null });
+  });
+
   it("keeps who ended each stay and why", () => {
     const fifth = plain.stays[4];
     expect(fifth).toMatchObject({ endedBy: "RETURN", actorId: "bo-1", actorRole: "BACK_OFFICE", reasons: ["Ijazah tidak terbaca"], role: "BACK_OFFICE" });

@@ -28,6 +28,14 @@ export interface StayRecord {
   workingMinutes: number | null;
   onTime: boolean | null;
   reasons: string[];
+  /** Counted as a finished office step: office time, finished, not cut short by a withdrawal. */
+  counted: boolean;
+  /**
+   * For a counted stay: when the same officer last finished a counted stay of this file (null for
+   * their first). A file counts once per officer in a period — at the officer's first stay there
+   * whose predecessor lies before the period — so "files handled" adds up without a DISTINCT.
+   */
+  previousByActorAt: Date | null;
 }
 
 export type Outcome = "ISSUED" | "REJECTED" | "WITHDRAWN";
@@ -61,15 +69,20 @@ export function fileStats(sop: SopDefinition, cal: WorkingCalendar, events: read
   const { state, visits, returns } = historyOf(sop, events, startedAt);
   const submittedAt = state.submittedAt;
 
+  const lastByActor = new Map<string, Date>();
   const stays = visits.map((visit): StayRecord => {
     const standardMinutes = requireStep(sop, visit.stepNo).standardMinutes;
     const workingMinutes = visit.finishedAt ? workingMinutesBetween(cal, visit.startedAt, visit.finishedAt) : null;
+    const officeTime = !visit.applicantTime && submittedAt !== null && visit.startedAt >= submittedAt;
+    const counted = officeTime && visit.finishedAt !== null && visit.endedBy !== "WITHDRAW" && visit.actorId !== null;
+    const previousByActorAt = counted ? (lastByActor.get(visit.actorId as string) ?? null) : null;
+    if (counted) lastByActor.set(visit.actorId as string, visit.finishedAt as Date);
     return {
       stepNo: visit.stepNo,
       visit: visit.visit,
       role: visit.role,
       applicantTime: visit.applicantTime,
-      officeTime: !visit.applicantTime && submittedAt !== null && visit.startedAt >= submittedAt,
+      officeTime,
       startedAt: visit.startedAt,
       finishedAt: visit.finishedAt,
       endedBy: visit.endedBy,
@@ -79,6 +92,8 @@ export function fileStats(sop: SopDefinition, cal: WorkingCalendar, events: read
       workingMinutes,
       onTime: workingMinutes === null ? null : workingMinutes <= standardMinutes,
       reasons: visit.reasons,
+      counted,
+      previousByActorAt,
     };
   });
 

@@ -3,6 +3,7 @@ import { router, staffProcedure } from "../../trpc";
 import { overview } from "../../dashboard/overview";
 import { officers } from "../../dashboard/officers";
 import { overdue } from "../../dashboard/overdue";
+import { dashboardReport } from "../../dashboard/report";
 import { dashboardInput, resolveScope } from "../../dashboard/scope";
 import { steps } from "../../dashboard/steps";
 import { trends } from "../../dashboard/trends";
@@ -21,4 +22,8 @@ export const dashboardRouter = router({
     .input(dashboardInput.extend({ granularity: z.enum(["week", "month"]).default("week") }))
     .query(async ({ ctx, input }) => trends(ctx.db, await resolveScope(ctx.db, ctx.user.officeId, input), input.granularity)),
   overdue: dashboardProcedure.input(dashboardInput).query(async ({ ctx, input }) => overdue(ctx.db, await resolveScope(ctx.db, ctx.user.officeId, input))),
+  /** All of the above at once, for the CSV export and the printed monthly report. */
+  report: dashboardProcedure
+    .input(dashboardInput.extend({ granularity: z.enum(["week", "month"]).default("week") }))
+    .query(async ({ ctx, input }) => dashboardReport(ctx.db, await resolveScope(ctx.db, ctx.user.officeId, input), input.granularity)),
 });

@@ -3,6 +3,9 @@ import { recomputeOpenDeadlines, refreshStatsAroundDate } from "@perizinan/db/fi
 import { staffProcedure } from "../../../trpc";
 import { isRealIsoDate, isUniqueViolation, refuse } from "../shared";
 
+/** A busy office re-derives a thousand files for one holiday: seconds, not Prisma's default five. */
+export const HOLIDAY_TRANSACTION = { maxWait: 15_000, timeout: 300_000 } as const;
+
 export const holidaySchema = z.object({
   date: z
     .string({ error: "Tanggal wajib diisi." })
@@ -32,7 +35,7 @@ export const add = staffProcedure("calendar.manage")
         await recomputeOpenDeadlines(tx, officeId);
         await refreshStatsAroundDate(tx, officeId, input.date);
         return holiday;
-      });
+      }, HOLIDAY_TRANSACTION);
     } catch (error) {
       if (isUniqueViolation(error)) throw taken();
       throw error;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { recomputeOpenDeadlines, refreshStatsAroundDate } from "@perizinan/db/files";
 import { appError } from "../../../errors";
+import { HOLIDAY_TRANSACTION } from "./add";
 import { staffProcedure } from "../../../trpc";
 
 /** Removes a holiday of the administrator's office; open files' due dates and the dashboard figures follow at once. */
@@ -14,7 +15,7 @@ export const remove = staffProcedure("calendar.manage")
       await recomputeOpenDeadlines(tx, ctx.user.officeId);
       await refreshStatsAroundDate(tx, ctx.user.officeId, holiday.date);
       return result;
-    });
+    }, HOLIDAY_TRANSACTION);
     if (removed.count === 0) throw appError("NOT_FOUND", "Hari libur tidak ditemukan.");
     return { id: input.id };
   });

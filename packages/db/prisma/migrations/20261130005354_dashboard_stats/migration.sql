@@ -17,8 +17,37 @@ CREATE TABLE "StepStay" (
     "workingMinutes" INTEGER,
     "onTime" BOOLEAN,
     "reasons" TEXT[],
+    "counted" BOOLEAN NOT NULL DEFAULT false,
+    "previousByActorAt" TIMESTAMP(3),
 
     CONSTRAINT "StepStay_pkey" PRIMARY KEY ("applicationId","stepNo","visit")
+);
+
+-- CreateTable
+CREATE TABLE "StayMonth" (
+    "officeId" TEXT NOT NULL,
+    "permitTypeId" TEXT NOT NULL,
+    "month" TEXT NOT NULL,
+    "stepNo" INTEGER NOT NULL,
+    "role" "Role" NOT NULL,
+    "actorId" TEXT NOT NULL,
+    "workingMinutes" INTEGER NOT NULL,
+    "stays" INTEGER NOT NULL,
+    "onTime" INTEGER NOT NULL,
+
+    CONSTRAINT "StayMonth_pkey" PRIMARY KEY ("officeId","month","permitTypeId","stepNo","actorId","workingMinutes")
+);
+
+-- CreateTable
+CREATE TABLE "ActorFileMonth" (
+    "officeId" TEXT NOT NULL,
+    "permitTypeId" TEXT NOT NULL,
+    "month" TEXT NOT NULL,
+    "actorId" TEXT NOT NULL,
+    "previousDay" TEXT NOT NULL,
+    "stays" INTEGER NOT NULL,
+
+    CONSTRAINT "ActorFileMonth_pkey" PRIMARY KEY ("officeId","month","permitTypeId","actorId","previousDay")
 );
 
 -- CreateTable
@@ -42,7 +71,7 @@ CREATE TABLE "FileSummary" (
 CREATE INDEX "StepStay_officeId_finishedAt_idx" ON "StepStay"("officeId", "finishedAt");
 
 -- CreateIndex
-CREATE INDEX "StepStay_officeId_actorId_finishedAt_idx" ON "StepStay"("officeId", "actorId", "finishedAt");
+CREATE INDEX "StepStay_officeId_endedBy_finishedAt_idx" ON "StepStay"("officeId", "endedBy", "finishedAt");
 
 -- CreateIndex
 CREATE INDEX "FileSummary_officeId_submittedAt_idx" ON "FileSummary"("officeId", "submittedAt");

@@ -1,0 +1,28 @@
+import type { CellValue, ColumnKind, DashboardTable } from "./tables";
+
+/**
+ * CSV as an Indonesian office opens it: Excel set to Indonesian reads ";" as the separator and ","
+ * as the decimal mark, and needs the UTF-8 byte-order mark to show "≤" and names correctly.
+ */
+const SEPARATOR = ";";
+const BOM = "\uFEFF";
+
+const local = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Jakarta", dateStyle: "short", timeStyle: "short" });
+
+function csvCell(kind: ColumnKind, value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return local.format(value);
+  if (typeof value === "string") return value;
+  const n = kind === "share" ? value * 100 : value;
+  return (Math.round(n * 10) / 10).toString().replace(".", ",");
+}
+
+function quote(field: string): string {
+  return /[";\r\n]/.test(field) || field !== field.trim() ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+export function tableToCsv(table: DashboardTable): string {
+  const header = table.columns.map((c) => (c.kind === "minutes" ? `${c.label} (menit kerja)` : c.label));
+  const lines = [header, ...table.rows.map((row) => row.map((value, i) => csvCell(table.columns[i]?.kind ?? "text", value)))];
+  return BOM + lines.map((fields) => fields.map(quote).join(SEPARATOR)).join("\r\n") + "\r\n";
+}
