@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { can } from "@perizinan/domain";
 import { SiteHeader } from "@perizinan/ui";
 import { getSession } from "~/server/auth";
 import { TRPCReactProvider } from "~/trpc/react";
@@ -24,6 +25,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           right={
             session?.user ? (
               <>
+                {can(session.user, "dashboard.view") ? (
+                  <Link href="/dasbor" className="underline" data-testid="dashboard-link">
+                    Dasbor
+                  </Link>
+                ) : null}
                 {canOpenAdministration(session.user) ? (
                   <Link href="/admin" className="underline" data-testid="admin-link">
                     Administrasi

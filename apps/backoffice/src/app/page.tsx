@@ -20,6 +20,13 @@ export default async function HomePage() {
         <p className="text-sm text-gray-700" data-testid="user-roles">
           {profile.jobTitle} · Peran: {profile.roles.map((r) => r.label).join(", ")}
         </p>
+        {may("dashboard.view") ? (
+          <p className="mt-1 text-sm">
+            <Link href="/dasbor" className="font-semibold text-brand-700 underline" data-testid="home-dashboard-link">
+              Dasbor Kinerja Pelayanan
+            </Link>
+          </p>
+        ) : null}
       </div>
       {may("worklist.view") ? (
         <Inbox />

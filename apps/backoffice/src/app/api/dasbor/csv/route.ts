@@ -8,7 +8,7 @@ export async function GET(req: Request) {
   try {
     const query = Object.fromEntries(new URL(req.url).searchParams);
     const file = await dashboardCsv(await createBackofficeContext(), query);
-    return new Response(file.body, {
+    return new Response(typeof file.body === "string" ? file.body : Buffer.from(file.body), {
       headers: {
         "Content-Type": file.contentType,
         "Content-Disposition": `attachment; filename="${file.filename}"`,

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { localIsoDate, PERIOD_PRESETS, permissionsOf, presetPeriod, ROLE_LABELS, STAFF_ROLES, type Period, type PeriodPreset } from "@perizinan/domain";
+import { Alert } from "@perizinan/ui";
+import { adminAccess } from "../admin/access";
+import { Dashboard } from "./dashboard";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Dasbor Kinerja Pelayanan — Back Office Perizinan" };
+
+/** The office's clock: periods are local WIB dates. */
+const TIME_ZONE = "Asia/Jakarta";
+
+/** The roles that may open the dashboard, named as the office names them (read from the domain's permissions). */
+function rolesWithAccess(): string {
+  const labels = STAFF_ROLES.filter((role) => permissionsOf({ id: role, roles: [role] }).includes("dashboard.view")).map((role) => ROLE_LABELS[role]);
+  return new Intl.ListFormat("id-ID", { type: "conjunction" }).format(labels);
+}
+
+export default async function DashboardPage() {
+  // Anonymous visitors go to the login page; the roles are those the database holds now.
+  const { allowed } = await adminAccess("dashboard.view");
+  if (!allowed) return <NoDashboardAccess />;
+  const now = new Date();
+  const presets = Object.fromEntries(PERIOD_PRESETS.map((preset) => [preset, presetPeriod(preset, now, TIME_ZONE)])) as Record<PeriodPreset, Period>;
+  return (
+    <div className="flex flex-col gap-4">
+      <div>
+        <h1 className="text-2xl font-bold">Dasbor Kinerja Pelayanan</h1>
+        <p className="text-sm text-gray-700">
+          Penerimaan, penyelesaian, dan ketepatan waktu layanan terhadap standar SOP. Waktu dihitung dalam waktu kerja kantor (WIB), di luar waktu
+          pemohon.
+        </p>
+      </div>
+      <Dashboard presets={presets} defaultMonth={localIsoDate(now, TIME_ZONE).slice(0, 7)} />
+    </div>
+  );
+}
+
+/** A clear refusal rather than an error, as the administration pages give. */
+function NoDashboardAccess() {
+  return (
+    <div className="flex flex-col gap-4" data-testid="no-access">
+      <h1 className="text-2xl font-bold">Akses ditolak</h1>
+      <Alert tone="warning">
+        Anda tidak memiliki akses ke dasbor ini. Dasbor Kinerja Pelayanan hanya untuk {rolesWithAccess()}. Bila Anda memerlukannya, hubungi
+        administrator kantor.
+      </Alert>
+      <p>
+        <Link href="/" className="text-brand-700 underline">
+          ← Kembali ke Kotak Masuk
+        </Link>
+      </p>
+    </div>
+  );
+}
