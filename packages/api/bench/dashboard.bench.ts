@@ -302,9 +302,10 @@ async function main(): Promise<void> {
     ]);
 
     // The price of keeping the figures in the event's transaction, and of a late holiday.
-    const movable = await db.application.findMany({ where: { officeId: office.id, status: "IN_PROGRESS" }, take: 15, orderBy: { id: "asc" } });
+    const movable = await db.application.findMany({ where: { officeId: office.id, status: "IN_PROGRESS" }, take: 60, orderBy: { stepStartedAt: "asc" } });
     const writes: number[] = [];
     for (const file of movable) {
+      if (writes.length >= 15) break;
       const state = stateFromJSON(file.state);
       const step = SOP.steps.find((x) => x.no === state.step);
       if (!step || step.markers?.applicantStep || step.markers?.assignsTeam || !step.actions.some((x) => x.action === "COMPLETE")) continue;
