@@ -55,7 +55,7 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   "admin.sop.versions": undefined,
   "admin.sop.get": { id: "tidak-ada" },
   "admin.sop.publish": { permitTypeId: "tidak-ada", basedOnVersion: 1, steps: [] },
-  "dashboard.permitTypes": undefined,
+  "dashboard.options": undefined,
   "dashboard.overview": { period: { from: "2026-11-01", to: "2026-11-30" } },
   "dashboard.steps": { period: { from: "2026-11-01", to: "2026-11-30" } },
   "dashboard.officers": { period: { from: "2026-11-01", to: "2026-11-30" } },

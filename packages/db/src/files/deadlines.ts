@@ -12,12 +12,14 @@ export async function recomputeOpenDeadlines(tx: Prisma.TransactionClient, offic
   const calendar = await loadCalendar(tx, officeId);
   const files = await tx.application.findMany({
     where: { officeId, status: "IN_PROGRESS" },
-    select: { id: true, state: true, sopVersionId: true, sopVersion: { select: { definition: true } } },
+    select: { id: true, state: true, sopVersionId: true },
   });
-  const sops = new Map<string, ReturnType<typeof sopDefinitionSchema.parse>>();
+  // Each SOP version read once, not copied onto every open file's row.
+  const versions = await tx.sopVersion.findMany({ where: { id: { in: [...new Set(files.map((f) => f.sopVersionId))] } }, select: { id: true, definition: true } });
+  const sops = new Map(versions.map((v) => [v.id, sopDefinitionSchema.parse(v.definition)]));
   for (const file of files) {
-    const sop = sops.get(file.sopVersionId) ?? sopDefinitionSchema.parse(file.sopVersion.definition);
-    sops.set(file.sopVersionId, sop);
+    const sop = sops.get(file.sopVersionId);
+    if (!sop) continue;
     await tx.application.update({ where: { id: file.id }, data: stepDeadlines(sop, calendar, stateFromJSON(file.state)) });
   }
   return files.length;

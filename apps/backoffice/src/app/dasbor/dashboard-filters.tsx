@@ -106,8 +106,8 @@ function CustomPeriod({ period, errors, onApply }: { period: Period; errors: Rec
 
 function PermitTypeSelect({ value, onChange }: { value: string | null; onChange: (permitTypeId: string | null) => void }) {
   const trpc = useTRPC();
-  const types = useQuery(trpc.dashboard.permitTypes.queryOptions());
-  const options = [{ value: "", label: "Semua jenis izin" }, ...(types.data ?? []).map((t) => ({ value: t.id, label: t.name }))];
+  const types = useQuery(trpc.dashboard.options.queryOptions());
+  const options = [{ value: "", label: "Semua jenis izin" }, ...(types.data?.permitTypes ?? []).map((t) => ({ value: t.id, label: t.name }))];
   return (
     <Select
       label="Jenis izin"

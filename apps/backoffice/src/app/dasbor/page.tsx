@@ -2,14 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { localIsoDate, PERIOD_PRESETS, permissionsOf, presetPeriod, ROLE_LABELS, STAFF_ROLES, type Period, type PeriodPreset } from "@perizinan/domain";
 import { Alert } from "@perizinan/ui";
+import { api } from "~/trpc/server";
 import { adminAccess } from "../admin/access";
 import { Dashboard } from "./dashboard";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dasbor Kinerja Pelayanan — Back Office Perizinan" };
-
-/** The office's clock: periods are local WIB dates. */
-const TIME_ZONE = "Asia/Jakarta";
 
 /** The roles that may open the dashboard, named as the office names them (read from the domain's permissions). */
 function rolesWithAccess(): string {
@@ -22,7 +20,9 @@ export default async function DashboardPage() {
   const { allowed } = await adminAccess("dashboard.view");
   if (!allowed) return <NoDashboardAccess />;
   const now = new Date();
-  const presets = Object.fromEntries(PERIOD_PRESETS.map((preset) => [preset, presetPeriod(preset, now, TIME_ZONE)])) as Record<PeriodPreset, Period>;
+  // Periods are the office's local dates (WIB in Dairi; WITA or WIT elsewhere).
+  const { timeZone } = await (await api()).dashboard.options();
+  const presets = Object.fromEntries(PERIOD_PRESETS.map((preset) => [preset, presetPeriod(preset, now, timeZone)])) as Record<PeriodPreset, Period>;
   return (
     <div className="flex flex-col gap-4">
       <div>
@@ -32,7 +32,7 @@ export default async function DashboardPage() {
           pemohon.
         </p>
       </div>
-      <Dashboard presets={presets} defaultMonth={localIsoDate(now, TIME_ZONE).slice(0, 7)} />
+      <Dashboard presets={presets} defaultMonth={localIsoDate(now, timeZone).slice(0, 7)} />
     </div>
   );
 }

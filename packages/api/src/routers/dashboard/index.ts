@@ -15,10 +15,14 @@ import { trends } from "../../dashboard/trends";
 const dashboardProcedure = staffProcedure("dashboard.view");
 
 export const dashboardRouter = router({
-  /** The office's own permit types, for the filter. */
-  permitTypes: dashboardProcedure.query(({ ctx }) =>
-    ctx.db.permitType.findMany({ where: { officeId: ctx.user.officeId }, select: { id: true, name: true, active: true }, orderBy: { name: "asc" } }),
-  ),
+  /** What the filters offer: the office's own permit types, and its clock (periods are its local dates). */
+  options: dashboardProcedure.query(async ({ ctx }) => {
+    const [office, permitTypes] = await Promise.all([
+      ctx.db.office.findUniqueOrThrow({ where: { id: ctx.user.officeId }, select: { timeZone: true } }),
+      ctx.db.permitType.findMany({ where: { officeId: ctx.user.officeId }, select: { id: true, name: true, active: true }, orderBy: { name: "asc" } }),
+    ]);
+    return { timeZone: office.timeZone, permitTypes };
+  }),
   overview: dashboardProcedure.input(dashboardInput).query(async ({ ctx, input }) => overview(ctx.db, await resolveScope(ctx.db, ctx.user.officeId, input))),
   steps: dashboardProcedure.input(dashboardInput).query(async ({ ctx, input }) => steps(ctx.db, await resolveScope(ctx.db, ctx.user.officeId, input))),
   officers: dashboardProcedure.input(dashboardInput).query(async ({ ctx, input }) => officers(ctx.db, await resolveScope(ctx.db, ctx.user.officeId, input))),
