@@ -175,18 +175,18 @@ describe("the Kotak Masuk", () => {
     const fo = await t.db.user.findFirstOrThrow({ where: { username: "frontoffice" } });
     const teknis = await t.db.user.findFirstOrThrow({ where: { username: "timteknis" } });
     const kadis = await t.db.user.findFirstOrThrow({ where: { username: "kadis" } });
-    const inbox = async (id: string) =>
-      ((await call("backoffice", id, "worklist.inbox", { page: 1 })) as { items: Array<{ step: number; sla: string }> }).items;
+    // The demo files at fixed steps; the seeded history's newest file may still be running anywhere.
+    const demo = <T extends { id: string }>(items: T[]) => items.filter((i) => i.id.startsWith("demo-berkas-"));
+    const inbox = async (id: string, sla?: string) =>
+      demo(((await call("backoffice", id, "worklist.inbox", { page: 1, pageSize: 100, ...(sla ? { sla } : {}) })) as { items: Array<{ id: string; step: number; sla: string }> }).items);
     expect((await inbox(fo.id)).map((i) => i.step)).toEqual([2]);
     expect((await inbox(teknis.id)).map((i) => i.step)).toEqual([6]);
     const kadisItems = await inbox(kadis.id);
     expect(kadisItems.map((i) => i.step)).toEqual([20]);
     // The seeded file has waited at the Kadis's one-day step for days of working time.
     expect(kadisItems[0]!.sla).toBe("OVERDUE");
-    const overdue = (await call("backoffice", kadis.id, "worklist.inbox", { page: 1, sla: "OVERDUE" })) as { total: number };
-    const onTime = (await call("backoffice", kadis.id, "worklist.inbox", { page: 1, sla: "ON_TIME" })) as { total: number };
-    expect([overdue.total, onTime.total]).toEqual([1, 0]);
-    const acted = (await call("backoffice", teknis.id, "worklist.actedOn", { page: 1 })) as { items: Array<{ lastStep: number }> };
-    expect(acted.items.map((i) => i.lastStep)).toEqual([8]);
+    expect([(await inbox(kadis.id, "OVERDUE")).length, (await inbox(kadis.id, "ON_TIME")).length]).toEqual([1, 0]);
+    const acted = (await call("backoffice", teknis.id, "worklist.actedOn", { page: 1, pageSize: 100 })) as { items: Array<{ id: string; lastStep: number }> };
+    expect(demo(acted.items).map((i) => i.lastStep)).toEqual([8]);
   });
 });
