@@ -1,6 +1,6 @@
 import type { Db } from "@perizinan/db";
 import { ROLE_LABELS, type Role } from "@perizinan/domain";
-import { overdue, staffByRole } from "./overdue";
+import { overdue, staffByRole, type OverdueReport } from "./overdue";
 import { filesHandled, timings } from "./histogram";
 import type { DashboardScope } from "./scope";
 
@@ -18,13 +18,13 @@ export interface OfficerFigures {
 }
 
 /** Per officer: who moved how many files, how fast, and who holds the late ones now. */
-export async function officers(db: Db, scope: DashboardScope): Promise<OfficerFigures[]> {
+export async function officers(db: Db, scope: DashboardScope, known: { overdue?: OverdueReport } = {}): Promise<OfficerFigures[]> {
   const { officeId } = scope;
   const [measured, handled, staff, late] = await Promise.all([
     timings(db, scope, "actor"),
     filesHandled(db, scope),
     staffByRole(db, officeId),
-    overdue(db, scope),
+    known.overdue ?? overdue(db, scope),
   ]);
   const people = new Map<string, { name: string; roles: Role[] }>();
   for (const [role, users] of staff) {

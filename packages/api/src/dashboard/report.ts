@@ -17,12 +17,12 @@ export interface DashboardReport {
 }
 
 export async function dashboardReport(db: Db, scope: DashboardScope, granularity: Granularity): Promise<DashboardReport> {
-  const [o, s, people, points, late] = await Promise.all([
+  const late = await overdue(db, scope);
+  const [o, s, people, points] = await Promise.all([
     overview(db, scope),
     steps(db, scope),
-    officers(db, scope),
+    officers(db, scope, { overdue: late }),
     trends(db, scope, granularity),
-    overdue(db, scope),
   ]);
   return { overview: o, steps: s, officers: people, trends: points, granularity, overdue: late };
 }

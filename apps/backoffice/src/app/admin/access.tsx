@@ -19,14 +19,19 @@ export async function adminAccess(permission: Permission | "administration"): Pr
   return { actor, allowed: permission === "administration" ? canOpenAdministration(actor) : can(actor, permission) };
 }
 
-/** The page a user without the permission sees instead of the administration: a clear refusal, not an error. */
-export function NoAccess() {
+/**
+ * The page a user without the permission sees instead: a clear refusal, not an error. `area` and
+ * `rule` name what was refused and who may open it (the administration by default).
+ */
+export function NoAccess({
+  area = "halaman Administrasi",
+  rule = "Halaman ini hanya untuk Administrator Sistem.",
+}: { area?: string; rule?: string }) {
   return (
     <div className="flex flex-col gap-4" data-testid="no-access">
       <h1 className="text-2xl font-bold">Akses ditolak</h1>
       <Alert tone="warning">
-        Anda tidak memiliki akses ke halaman Administrasi. Halaman ini hanya untuk Administrator Sistem. Bila Anda memerlukannya, hubungi
-        administrator kantor.
+        Anda tidak memiliki akses ke {area}. {rule} Bila Anda memerlukannya, hubungi administrator kantor.
       </Alert>
       <p>
         <Link href="/" className="text-brand-700 underline">

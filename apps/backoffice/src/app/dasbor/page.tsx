@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { localIsoDate, PERIOD_PRESETS, permissionsOf, presetPeriod, ROLE_LABELS, STAFF_ROLES, type Period, type PeriodPreset } from "@perizinan/domain";
-import { Alert } from "@perizinan/ui";
 import { api } from "~/trpc/server";
-import { adminAccess } from "../admin/access";
+import { adminAccess, NoAccess } from "../admin/access";
 import { Dashboard } from "./dashboard";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +16,7 @@ function rolesWithAccess(): string {
 export default async function DashboardPage() {
   // Anonymous visitors go to the login page; the roles are those the database holds now.
   const { allowed } = await adminAccess("dashboard.view");
-  if (!allowed) return <NoDashboardAccess />;
+  if (!allowed) return <NoAccess area="dasbor ini" rule={`Dasbor Kinerja Pelayanan hanya untuk ${rolesWithAccess()}.`} />;
   const now = new Date();
   // Periods are the office's local dates (WIB in Dairi; WITA or WIT elsewhere).
   const { timeZone } = await (await api()).dashboard.options();
@@ -33,24 +31,6 @@ export default async function DashboardPage() {
         </p>
       </div>
       <Dashboard presets={presets} defaultMonth={localIsoDate(now, timeZone).slice(0, 7)} />
-    </div>
-  );
-}
-
-/** A clear refusal rather than an error, as the administration pages give. */
-function NoDashboardAccess() {
-  return (
-    <div className="flex flex-col gap-4" data-testid="no-access">
-      <h1 className="text-2xl font-bold">Akses ditolak</h1>
-      <Alert tone="warning">
-        Anda tidak memiliki akses ke dasbor ini. Dasbor Kinerja Pelayanan hanya untuk {rolesWithAccess()}. Bila Anda memerlukannya, hubungi
-        administrator kantor.
-      </Alert>
-      <p>
-        <Link href="/" className="text-brand-700 underline">
-          ← Kembali ke Kotak Masuk
-        </Link>
-      </p>
     </div>
   );
 }
