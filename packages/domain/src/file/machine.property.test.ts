@@ -92,7 +92,9 @@ describe("random commands by random actors", () => {
   ])("never leave what %s allows, and replay gives the same state", (_label, sop) => {
     fc.assert(
       fc.property(fc.array(move, { minLength: 1, maxLength: 80, size: "max" }), (moves) => walk(sop, moves)),
-      { numRuns: 300 },
+      // A fixed seed: the same 300 walks on every run, so that CI is reproducible and the check
+      // below (every outcome reached) cannot pass or fail by luck. Change the seed to explore anew.
+      { numRuns: 300, seed: 20261130 },
     );
   });
 
