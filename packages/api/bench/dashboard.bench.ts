@@ -13,9 +13,9 @@
 import os from "node:os";
 import path from "node:path";
 import { mkdtempSync } from "node:fs";
-import { createDb, type Db } from "@perizinan/db";
+import { createDb, insertColumns, type Db } from "@perizinan/db";
 import { startEmbeddedServer } from "@perizinan/db/embedded";
-import { applyCommand, loadCalendar, rebuildMonthlyRollups, refreshStatsAroundDate, stepDeadlines } from "@perizinan/db/files";
+import { applyCommand, insertStays, loadCalendar, rebuildMonthlyRollups, refreshStatsAroundDate, stayRow, stepDeadlines } from "@perizinan/db/files";
 import { deployMigrations } from "@perizinan/db/migrate";
 import { hashPassword } from "@perizinan/db/password";
 import { presetPeriod, SOP_SIK_PEREKAM_MEDIS as SOP, stateFromJSON, stateToJSON, type Role, type WorkingCalendar } from "@perizinan/domain";
@@ -31,7 +31,6 @@ const SMOKE_FILES = 1_500;
 const BENCH_DB = "perizinan_bench_dashboard";
 const OFFICE_CODE = "BENCH";
 const YEARS = 3;
-const BATCH = 20_000;
 
 const STAFF: Array<[Role, number]> = [
   ["FRONT_OFFICE", 6],
@@ -61,8 +60,9 @@ async function prepareDatabase(): Promise<{ db: Db; kind: string; files: number;
     const server = await startEmbeddedServer({});
     await deployMigrations({ kind: "postgres", connectionString: server.url });
     const db = createDb(server.url, { maxConnections: 4 });
-    console.log(`Basis data tertanam (PGlite): skala uji asap ${SMOKE_FILES} berkas, BUKAN skala penuh. Jalankan dengan DATABASE_URL=postgresql://… untuk ${FULL_FILES} berkas.`);
-    return { db, kind: "PGlite (uji asap)", files: Number(arg("files") ?? SMOKE_FILES), close: async () => { await db.$disconnect(); await server.stop(); } };
+    const files = Number(arg("files") ?? SMOKE_FILES);
+    console.log(`Basis data tertanam (PGlite): skala uji asap ${files} berkas, BUKAN skala penuh. Jalankan dengan DATABASE_URL=postgresql://… untuk ${FULL_FILES} berkas.`);
+    return { db, kind: "PGlite (uji asap)", files, close: async () => { await db.$disconnect(); await server.stop(); } };
   }
   const admin = createDb(base, { maxConnections: 1 });
   const url = new URL(base);
@@ -74,19 +74,6 @@ async function prepareDatabase(): Promise<{ db: Db; kind: string; files: number;
   await deployMigrations({ kind: "postgres", connectionString: url.toString() });
   const db = createDb(url.toString(), { maxConnections: 8 });
   return { db, kind: `PostgreSQL (${url.host}/${BENCH_DB})`, files: Number(arg("files") ?? FULL_FILES), close: () => db.$disconnect() };
-}
-
-/** Bulk insert through unnest(): one statement per batch, no parameter limit, exact column types. */
-async function insertRows(db: Db, table: string, columns: Array<[name: string, type: string]>, rows: unknown[][]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const chunk = rows.slice(i, i + BATCH);
-    const arrays = columns.map((_, c) => chunk.map((r) => r[c] ?? null));
-    const params = columns.map(([, type], c) => `$${c + 1}::${type === "jsonb" ? "text" : type.replace(/^"(.*)"$/, "text")}[]`).join(", ");
-    const names = columns.map(([n]) => `"${n}"`).join(", ");
-    const casts = columns.map(([n, type], c) => `u.c${c}::${type} AS "${n}"`).join(", ");
-    const aliases = columns.map((_, c) => `c${c}`).join(", ");
-    await db.$executeRawUnsafe(`INSERT INTO "${table}" (${names}) SELECT ${casts} FROM unnest(${params}) AS u(${aliases})`, ...arrays);
-  }
 }
 
 async function generate(db: Db, target: number, now: Date): Promise<void> {
@@ -123,13 +110,13 @@ async function generate(db: Db, target: number, now: Date): Promise<void> {
   }
   const applicantCount = Math.max(50, Math.round(target / 2.5));
   const applicantIds = Array.from({ length: applicantCount }, (_, i) => `bench-pemohon-${i}`);
-  await insertRows(
+  await insertColumns(
     db,
     "User",
     [["id", "text"], ["kind", '"UserKind"'], ["name", "text"], ["email", "text"], ["passwordHash", "text"], ["updatedAt", "timestamp(3)"]],
     applicantIds.map((id, i) => [id, "APPLICANT", `Pemohon ${i}`, `${id}@uji.id`, passwordHash, now]),
   );
-  await insertRows(db, "UserRole", [["userId", "text"], ["role", '"Role"']], applicantIds.map((id) => [id, "PEMOHON"]));
+  await insertColumns(db, "UserRole", [["userId", "text"], ["role", '"Role"']], applicantIds.map((id) => [id, "PEMOHON"]));
   const staffing: Staffing = { byRole, applicantIds };
 
   const calendar: WorkingCalendar = await loadCalendar(db, office.id);
@@ -167,7 +154,7 @@ async function insertFiles(
   ids: { officeId: string; permitTypeId: string; sopVersionId: string; calendar: WorkingCalendar; applicantIds: string[] },
 ): Promise<void> {
   const closed = (s: string) => ["ISSUED", "REJECTED", "WITHDRAWN", "REVOKED"].includes(s);
-  await insertRows(
+  await insertColumns(
     db,
     "Application",
     [
@@ -186,7 +173,7 @@ async function insertFiles(
       ];
     }),
   );
-  await insertRows(
+  await insertColumns(
     db,
     "FileEvent",
     [
@@ -197,28 +184,15 @@ async function insertFiles(
     files.flatMap((f) =>
       f.events.map((e, i) => [
         ids.officeId, f.id, i + 1, e.actorId, e.actorRole, e.action, e.fromStep, e.toStep, e.fromStatus, e.toStatus, e.at,
-        `{${(e.reasons ?? []).map((r) => JSON.stringify(r)).join(",")}}`, JSON.stringify(e.assignees ? { assignees: e.assignees } : {}),
+        JSON.stringify(e.reasons ?? []), JSON.stringify(e.assignees ? { assignees: e.assignees } : {}),
       ]),
     ),
   );
-  await insertRows(
+  await insertStays(
     db,
-    "StepStay",
-    [
-      ["applicationId", "text"], ["stepNo", "int"], ["visit", "int"], ["officeId", "text"], ["permitTypeId", "text"], ["role", '"Role"'],
-      ["applicantTime", "boolean"], ["officeTime", "boolean"], ["startedAt", "timestamp(3)"], ["finishedAt", "timestamp(3)"], ["endedBy", "text"],
-      ["actorId", "text"], ["actorRole", '"Role"'], ["standardMinutes", "int"], ["workingMinutes", "int"], ["onTime", "boolean"], ["reasons", "text[]"],
-      ["counted", "boolean"], ["previousByActorAt", "timestamp(3)"],
-    ],
-    files.flatMap((f) =>
-      f.stats.stays.map((s) => [
-        f.id, s.stepNo, s.visit, ids.officeId, ids.permitTypeId, s.role, s.applicantTime, s.officeTime, s.startedAt, s.finishedAt, s.endedBy,
-        s.actorId, s.actorRole, s.standardMinutes, s.workingMinutes, s.onTime, `{${s.reasons.map((r) => JSON.stringify(r)).join(",")}}`,
-        s.counted, s.previousByActorAt,
-      ]),
-    ),
+    files.flatMap((f) => f.stats.stays.map((stay) => stayRow({ applicationId: f.id, officeId: ids.officeId, permitTypeId: ids.permitTypeId }, stay))),
   );
-  await insertRows(
+  await insertColumns(
     db,
     "FileSummary",
     [

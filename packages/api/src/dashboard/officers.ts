@@ -20,11 +20,13 @@ export interface OfficerFigures {
 /** Per officer: who moved how many files, how fast, and who holds the late ones now. */
 export async function officers(db: Db, scope: DashboardScope, known: { overdue?: OverdueReport } = {}): Promise<OfficerFigures[]> {
   const { officeId } = scope;
+  // The office's staff is read once: for names here, and for who holds each late file.
+  const staffQuery = staffByRole(db, officeId);
   const [measured, handled, staff, late] = await Promise.all([
     timings(db, scope, "actor"),
     filesHandled(db, scope),
-    staffByRole(db, officeId),
-    known.overdue ?? overdue(db, scope),
+    staffQuery,
+    known.overdue ?? staffQuery.then((s) => overdue(db, scope, { staff: s })),
   ]);
   const people = new Map<string, { name: string; roles: Role[] }>();
   for (const [role, users] of staff) {

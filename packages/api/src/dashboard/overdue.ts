@@ -27,8 +27,10 @@ export interface OverdueReport {
 /** At most this many are listed (the most late first); the total says how many there are. */
 const LIST_LIMIT = 200;
 
+export type StaffByRole = Map<Role, Array<{ id: string; name: string }>>;
+
 /** Active staff of the office by role, for naming who holds a file. */
-export async function staffByRole(db: Db, officeId: string): Promise<Map<Role, Array<{ id: string; name: string }>>> {
+export async function staffByRole(db: Db, officeId: string): Promise<StaffByRole> {
   const users = await db.user.findMany({
     where: { officeId, kind: "STAFF", active: true },
     select: { id: true, name: true, roles: { select: { role: true } } },
@@ -45,7 +47,7 @@ export async function staffByRole(db: Db, officeId: string): Promise<Map<Role, A
  * Files whose current step is past its due time now — regardless of the period: the Kadis acts on
  * what is late today. Due times are stored with the file (kept in step with the calendar).
  */
-export async function overdue(db: Db, scope: DashboardScope): Promise<OverdueReport> {
+export async function overdue(db: Db, scope: DashboardScope, known: { staff?: StaffByRole } = {}): Promise<OverdueReport> {
   const where = {
     officeId: scope.officeId,
     status: "IN_PROGRESS" as const,
@@ -66,7 +68,7 @@ export async function overdue(db: Db, scope: DashboardScope): Promise<OverdueRep
         permitType: { select: { name: true } },
       },
     }),
-    staffByRole(db, scope.officeId),
+    known.staff ?? staffByRole(db, scope.officeId),
   ]);
   const names = new Map([...staff.values()].flat().map((u) => [u.id, u.name]));
   const sops = await sopsById(db, files.map((f) => f.sopVersionId));

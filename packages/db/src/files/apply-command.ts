@@ -124,7 +124,7 @@ export async function applyCommand(db: Db, input: ApplyCommandInput): Promise<Ap
           userAgent: input.userAgent ?? null,
         },
       });
-      await refreshFileStats(tx, [file.id], { calendar });
+      await refreshFileStats(tx, [file.id], { calendar, sops: new Map([[file.sopVersionId, sop]]) });
       await input.alsoInTransaction?.(tx, result);
       return { ok: true as const, state: result.state, event: e, version: nextVersion };
     }, TRANSACTION_LIMITS);

@@ -5,4 +5,4 @@ export { newRegistrationNumber } from "./registration-number";
 export { toDomainEvent } from "./events";
 export { allocateAgendaNumber, formatAgendaNumber, type AgendaKind } from "./agenda";
 export { recomputeOpenDeadlines } from "./deadlines";
-export { rebuildMonthlyRollups, rebuildStats, refreshFileStats, refreshStatsAroundDate } from "./stats";
+export { rebuildMonthlyRollups, rebuildStats, refreshFileStats, refreshStatsAroundDate, insertStays, stayRow } from "./stats";

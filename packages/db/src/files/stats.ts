@@ -1,4 +1,5 @@
-import { fileStats, periodBounds, sopDefinitionSchema, stateFromJSON, type SopDefinition, type WorkingCalendar } from "@perizinan/domain";
+import { fileStats, periodBounds, sopDefinitionSchema, stateFromJSON, type SopDefinition, type StayRecord, type WorkingCalendar } from "@perizinan/domain";
+import { insertColumns, type ColumnType } from "../bulk-insert";
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { loadCalendar } from "./calendar";
@@ -17,17 +18,23 @@ const BATCH = 500;
 export async function refreshFileStats(
   tx: Tx,
   applicationIds: readonly string[],
-  /** The calendar of the files' office, when the caller has it at hand (all files of one office). */
-  known: { calendar?: WorkingCalendar } = {},
+  /** What the caller has at hand: the calendar of the files' office (all of one office), SOP versions by id. */
+  known: { calendar?: WorkingCalendar; sops?: ReadonlyMap<string, SopDefinition> } = {},
 ): Promise<void> {
   if (applicationIds.length === 0) return;
   const files = await tx.application.findMany({
     where: { id: { in: [...applicationIds] } },
     select: { id: true, officeId: true, permitTypeId: true, state: true, sopVersionId: true },
   });
-  // Each SOP version once, not its definition copied onto every file's row.
-  const versions = await tx.sopVersion.findMany({ where: { id: { in: [...new Set(files.map((f) => f.sopVersionId))] } }, select: { id: true, definition: true } });
-  const sops = new Map<string, SopDefinition>(versions.map((v) => [v.id, sopDefinitionSchema.parse(v.definition)]));
+  // Each SOP version once, not its definition copied onto every file's row — and not at all when
+  // the caller (applyCommand, on every event) has it parsed already.
+  const sops = new Map<string, SopDefinition>(known.sops);
+  const missing = [...new Set(files.map((f) => f.sopVersionId))].filter((id) => !sops.has(id));
+  if (missing.length > 0) {
+    for (const v of await tx.sopVersion.findMany({ where: { id: { in: missing } }, select: { id: true, definition: true } })) {
+      sops.set(v.id, sopDefinitionSchema.parse(v.definition));
+    }
+  }
   const events = await tx.fileEvent.findMany({
     where: { applicationId: { in: files.map((f) => f.id) } },
     orderBy: [{ applicationId: "asc" }, { seq: "asc" }],
@@ -40,7 +47,7 @@ export async function refreshFileStats(
   }
   const calendars = new Map<string, WorkingCalendar>();
 
-  const stays: Prisma.StepStayCreateManyInput[] = [];
+  const stays: unknown[][] = [];
   const summaries: Prisma.FileSummaryCreateManyInput[] = [];
   for (const file of files) {
     const fileEvents = eventsByFile.get(file.id) ?? [];
@@ -53,27 +60,7 @@ export async function refreshFileStats(
     const startedAt = stateFromJSON(file.state).startedAt;
     const derived = fileStats(sop, calendar, fileEvents.map(toDomainEvent), startedAt);
     const owner = { applicationId: file.id, officeId: file.officeId, permitTypeId: file.permitTypeId };
-    for (const stay of derived.stays) {
-      stays.push({
-        ...owner,
-        stepNo: stay.stepNo,
-        visit: stay.visit,
-        role: stay.role,
-        applicantTime: stay.applicantTime,
-        officeTime: stay.officeTime,
-        startedAt: stay.startedAt,
-        finishedAt: stay.finishedAt,
-        endedBy: stay.endedBy,
-        actorId: stay.actorId,
-        actorRole: stay.actorRole,
-        standardMinutes: stay.standardMinutes,
-        workingMinutes: stay.workingMinutes,
-        onTime: stay.onTime,
-        reasons: stay.reasons,
-        counted: stay.counted,
-        previousByActorAt: stay.previousByActorAt,
-      });
-    }
+    for (const stay of derived.stays) stays.push(stayRow(owner, stay));
     const s = derived.summary;
     summaries.push({
       ...owner,
@@ -146,29 +133,25 @@ export async function rebuildMonthlyRollups(tx: Tx, officeId: string): Promise<v
   await addToMonthlyRollups(tx, "all", 1, officeId);
 }
 
-/**
- * Many stays in one statement: one array per column, unnested. (Prisma's createMany spent seconds
- * on a few thousand rows with array columns; this takes milliseconds.)
- */
-async function insertStays(tx: Tx, stays: Prisma.StepStayCreateManyInput[]): Promise<void> {
-  if (stays.length === 0) return;
-  const column = <T>(pick: (s: Prisma.StepStayCreateManyInput) => T): T[] => stays.map(pick);
-  const at = (value: Date | string | null | undefined): Date | null => (value ? new Date(value) : null);
-  await tx.$executeRaw`
-    INSERT INTO "StepStay" ("applicationId", "stepNo", "visit", "officeId", "permitTypeId", "role", "applicantTime", "officeTime",
-      "startedAt", "finishedAt", "endedBy", "actorId", "actorRole", "standardMinutes", "workingMinutes", "onTime", "reasons",
-      "counted", "previousByActorAt")
-    SELECT a, b, c, d, e, f::"Role", g, h, i, j, k, l, m::"Role", n, o, p, ARRAY(SELECT jsonb_array_elements_text(q::jsonb)), r, s
-    FROM unnest(
-      ${column((s) => s.applicationId)}::text[], ${column((s) => s.stepNo)}::int[], ${column((s) => s.visit)}::int[],
-      ${column((s) => s.officeId)}::text[], ${column((s) => s.permitTypeId)}::text[], ${column((s) => s.role)}::text[],
-      ${column((s) => s.applicantTime)}::boolean[], ${column((s) => s.officeTime)}::boolean[],
-      ${column((s) => at(s.startedAt))}::timestamp(3)[], ${column((s) => at(s.finishedAt))}::timestamp(3)[],
-      ${column((s) => s.endedBy ?? null)}::text[], ${column((s) => s.actorId ?? null)}::text[], ${column((s) => s.actorRole ?? null)}::text[],
-      ${column((s) => s.standardMinutes)}::int[], ${column((s) => s.workingMinutes ?? null)}::int[], ${column((s) => s.onTime ?? null)}::boolean[],
-      ${column((s) => JSON.stringify(s.reasons ?? []))}::text[], ${column((s) => s.counted ?? false)}::boolean[],
-      ${column((s) => at(s.previousByActorAt))}::timestamp(3)[]
-    ) AS u(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s)`;
+const STAY_COLUMNS = [
+  ["applicationId", "text"], ["stepNo", "int"], ["visit", "int"], ["officeId", "text"], ["permitTypeId", "text"], ["role", '"Role"'],
+  ["applicantTime", "boolean"], ["officeTime", "boolean"], ["startedAt", "timestamp(3)"], ["finishedAt", "timestamp(3)"],
+  ["endedBy", "text"], ["actorId", "text"], ["actorRole", '"Role"'], ["standardMinutes", "int"], ["workingMinutes", "int"],
+  ["onTime", "boolean"], ["reasons", "text[]"], ["counted", "boolean"], ["previousByActorAt", "timestamp(3)"],
+] as const satisfies ReadonlyArray<readonly [string, ColumnType]>;
+
+/** A derived stay as a row of STAY_COLUMNS (also what the benchmark bulk-loads). */
+export function stayRow(owner: { applicationId: string; officeId: string; permitTypeId: string }, stay: StayRecord): unknown[] {
+  return [
+    owner.applicationId, stay.stepNo, stay.visit, owner.officeId, owner.permitTypeId, stay.role,
+    stay.applicantTime, stay.officeTime, stay.startedAt, stay.finishedAt,
+    stay.endedBy, stay.actorId, stay.actorRole, stay.standardMinutes, stay.workingMinutes,
+    stay.onTime, JSON.stringify(stay.reasons), stay.counted, stay.previousByActorAt,
+  ];
+}
+
+export async function insertStays(tx: Tx, rows: unknown[][]): Promise<void> {
+  await insertColumns(tx, "StepStay", STAY_COLUMNS, rows);
 }
 
 /**
@@ -176,15 +159,14 @@ async function insertStays(tx: Tx, stays: Prisma.StepStayCreateManyInput[]): Pro
  * on that day are derived again; nothing else can have changed.
  */
 export async function refreshStatsAroundDate(tx: Tx, officeId: string, isoDate: string): Promise<number> {
-  const office = await tx.office.findUniqueOrThrow({ where: { id: officeId }, select: { timeZone: true } });
-  const { start, end } = periodBounds({ from: isoDate, to: isoDate }, office.timeZone);
+  const calendar = await loadCalendar(tx, officeId);
+  const { start, end } = periodBounds({ from: isoDate, to: isoDate }, calendar.timeZone);
   const touched = await tx.stepStay.findMany({
     where: { officeId, startedAt: { lt: end }, OR: [{ finishedAt: null }, { finishedAt: { gt: start } }] },
     select: { applicationId: true },
     distinct: ["applicationId"],
   });
   const ids = touched.map((t) => t.applicationId);
-  const calendar = await loadCalendar(tx, officeId);
   for (let i = 0; i < ids.length; i += BATCH) await refreshFileStats(tx, ids.slice(i, i + BATCH), { calendar });
   return ids.length;
 }

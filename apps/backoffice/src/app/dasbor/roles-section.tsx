@@ -4,9 +4,10 @@ import { ROLE_LABELS } from "@perizinan/domain";
 import { useTRPC } from "~/trpc/react";
 import { BacklogCells, BacklogColumnHeaders, BacklogGroupHeader } from "./backlog-cells";
 import { CsvLink } from "./csv-link";
-import { formatMinutes, formatNumber, formatPercent } from "./format";
+import { formatNumber } from "./format";
 import { QueryState } from "./query-state";
 import { DashboardSection } from "./section";
+import { TimingCells } from "./timing-cells";
 import { TableFrame, num, td, th } from "./table-frame";
 import type { DashboardFilters } from "./types";
 
@@ -41,9 +42,7 @@ export function RolesSection({ filters }: { filters: DashboardFilters }) {
                   <tr key={r.role}>
                     <th scope="row" className={`${td} font-normal`}>{ROLE_LABELS[r.role]}</th>
                     <td className={`${td} ${num}`}>{formatNumber(r.stays)}</td>
-                    <td className={`${td} ${num}`}>{formatMinutes(r.medianMinutes)}</td>
-                    <td className={`${td} ${num}`}>{formatMinutes(r.p90Minutes)}</td>
-                    <td className={`${td} ${num}`}>{formatPercent(r.onTimeShare)}</td>
+                    <TimingCells figures={r} />
                     <BacklogCells figures={r} />
                   </tr>
                 ))}

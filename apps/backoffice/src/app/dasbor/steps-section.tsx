@@ -6,9 +6,10 @@ import { Alert } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 import { BacklogCells, BacklogColumnHeaders, BacklogGroupHeader } from "./backlog-cells";
 import { CsvLink } from "./csv-link";
-import { formatMinutes, formatNumber, formatPercent } from "./format";
+import { formatMinutes, formatNumber } from "./format";
 import { Loading, QueryState } from "./query-state";
 import { DashboardSection } from "./section";
+import { TimingCells } from "./timing-cells";
 import { TableFrame, num, td, th } from "./table-frame";
 import type { DashboardFilters, StepRow } from "./types";
 
@@ -99,9 +100,7 @@ function StepsTable({ steps, permitTypeName }: { steps: StepRow[]; permitTypeNam
             <td className={`${td} min-w-56 whitespace-normal`}>{s.activity}</td>
             <td className={td}>{ROLE_LABELS[s.role]}</td>
             <td className={`${td} ${num}`}>{formatMinutes(s.standardMinutes)}</td>
-            <td className={`${td} ${num}`}>{formatMinutes(s.medianMinutes)}</td>
-            <td className={`${td} ${num}`}>{formatMinutes(s.p90Minutes)}</td>
-            <td className={`${td} ${num}`}>{formatPercent(s.onTimeShare)}</td>
+            <TimingCells figures={s} />
             <td className={`${td} ${num}`}>{formatNumber(s.stays)}</td>
             <BacklogCells figures={s} />
           </tr>
