@@ -62,7 +62,7 @@ export default defineConfig({
       DATA_DIR: dataDir,
       PORTAL_PORT: String(PORTAL_PORT),
       BACKOFFICE_PORT: String(BACKOFFICE_PORT),
-      PGLITE_PORT: String(Number(process.env.E2E_PGLITE_PORT ?? 54339)),
+      EMBEDDED_DB_PORT: String(Number(process.env.E2E_DB_PORT ?? 54339)),
       NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
       DATABASE_URL: "",
     },

@@ -2,15 +2,16 @@
 /**
  * `npm start` (and `npm run dev` with --dev): everything a newcomer needs on one line.
  *
- *  1. With no DATABASE_URL, serve the embedded PGlite database (DATA_DIR, default .data/) over
- *     the PostgreSQL wire protocol on localhost, so the apps speak to "a PostgreSQL".
+ *  1. With no DATABASE_URL, run the embedded PostgreSQL server on DATA_DIR (default .data/):
+ *     127.0.0.1 only, a generated password kept in DATA_DIR. Refused when NODE_ENV=production
+ *     unless --allow-embedded-db says so: production belongs on a managed PostgreSQL.
  *  2. Apply migrations; seed the demo office on first run.
  *  3. Build both apps (turbo caches it), start them, print URLs and demo logins.
- *  4. On Ctrl-C stop the apps first, then the database (PGlite is closed cleanly), no orphans.
+ *  4. On Ctrl-C stop the apps first, then the database (a clean shutdown), no orphans.
  *
  * Environment: DATABASE_URL, DATA_DIR, PORTAL_PORT (3000), BACKOFFICE_PORT (3001),
- * PGLITE_PORT (54329), NEXTAUTH_SECRET (generated and kept in DATA_DIR when unset).
- * Flags: --dev (hot reload), --skip-build (use the existing build).
+ * EMBEDDED_DB_PORT (54329), NEXTAUTH_SECRET (generated and kept in DATA_DIR when unset).
+ * Flags: --dev (hot reload), --skip-build (use the existing build), --allow-embedded-db.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -22,11 +23,12 @@ import { bin, killGroup, log, waitForUrl } from "./lib/processes.mjs";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dev = process.argv.includes("--dev");
 const skipBuild = process.argv.includes("--skip-build");
+const allowEmbeddedInProduction = process.argv.includes("--allow-embedded-db");
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
 const ports = {
   portal: Number(process.env.PORTAL_PORT ?? 3000),
   backoffice: Number(process.env.BACKOFFICE_PORT ?? 3001),
-  pglite: Number(process.env.PGLITE_PORT ?? 54329),
+  database: Number(process.env.EMBEDDED_DB_PORT ?? 54329),
 };
 fs.mkdirSync(dataDir, { recursive: true });
 
@@ -108,23 +110,42 @@ async function shutdown(code = 0) {
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
+/** The server's own log stays quiet unless something is wrong. */
+const DB_LOG_WORTH_SHOWING = /FATAL|PANIC|ERROR|tertanam|dipakai|gagal|Port /;
+
 async function startEmbeddedDatabase() {
   database = start("db", process.execPath, [
     "--import", "tsx", "packages/db/src/cli/embedded-server.ts",
-    "--port", String(ports.pglite), "--dir", path.join(dataDir, "pglite"),
-  ], { critical: true });
+    "--port", String(ports.database), "--dir", dataDir,
+  ], { critical: true, quiet: true });
+  database.on("line", (line) => {
+    if (DB_LOG_WORTH_SHOWING.test(line)) process.stdout.write(`[db] ${line}\n`);
+  });
   return new Promise((resolve, reject) => {
     database.on("line", (line) => {
-      const m = /^READY (\S+)/.exec(line);
-      if (m) resolve(m[1]);
+      const m = /^READY (\d+)/.exec(line);
+      if (!m) return;
+      // The URL is built here from the password file, so the password never passes a terminal.
+      const password = fs.readFileSync(path.join(dataDir, "db-password"), "utf8").trim();
+      resolve(`postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${m[1]}/perizinan?sslmode=disable`);
     });
     database.on("exit", (code) => reject(new Error(`Basis data tertanam gagal dijalankan (kode ${code}).`)));
   });
 }
 
+const EMBEDDED_IN_PRODUCTION = `NODE_ENV=production tetapi DATABASE_URL belum diatur.
+  Untuk produksi, pakai server PostgreSQL yang dikelola (dengan cadangan dan pemantauan):
+    DATABASE_URL=postgresql://pengguna:katasandi@host:5432/perizinan npm start
+  Basis data tertanam hanya untuk mencoba dan mengembangkan. Bila memang itu yang dimaksud,
+  jalankan: npm start -- --allow-embedded-db`;
+
 try {
   if (!env.DATABASE_URL) {
-    log(`Basis data tertanam (PGlite) di ${path.relative(root, dataDir) || "."}/pglite`);
+    if (process.env.NODE_ENV === "production" && !allowEmbeddedInProduction) {
+      console.error(EMBEDDED_IN_PRODUCTION);
+      process.exit(1);
+    }
+    log(`Basis data tertanam (PostgreSQL) di ${path.relative(root, dataDir) || "."}`);
     env.DATABASE_URL = await startEmbeddedDatabase();
   } else {
     log("Memakai PostgreSQL dari DATABASE_URL.");
@@ -157,7 +178,7 @@ try {
 ==============================================================
  Portal pemohon   : http://localhost:${ports.portal}
  Back office      : http://localhost:${ports.backoffice}
- Basis data       : ${process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `tertanam, ${path.join(dataDir, "pglite")}`}
+ Basis data       : ${process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PostgreSQL tertanam, ${dataDir}`}
 --------------------------------------------------------------
 ${accounts.trim()}
 ==============================================================

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { bin, log } from "./lib/processes.mjs";
+import { bin, log, removeDataDir } from "./lib/processes.mjs";
 import { findChromium } from "../e2e/chromium.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -29,7 +29,7 @@ const stages = [
 // The end-to-end run's own embedded database, removed afterwards whatever the outcome.
 const e2eDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "perizinan-e2e-"));
 env.E2E_DATA_DIR = e2eDataDir;
-process.on("exit", () => fs.rmSync(e2eDataDir, { recursive: true, force: true }));
+process.on("exit", () => removeDataDir(e2eDataDir));
 
 const browser = findChromium();
 if (!browser.ok) {

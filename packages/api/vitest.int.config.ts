@@ -1,5 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { integrationConfig } from "@perizinan/db/testing/vitest-int";
 
-export default defineConfig({
-  test: { include: ["src/**/*.int.test.ts"], pool: "forks", testTimeout: 120_000, hookTimeout: 120_000 },
-});
+export default integrationConfig();

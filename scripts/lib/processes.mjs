@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -53,4 +54,14 @@ export async function waitForUrl(url, timeoutMs) {
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`${url} tidak menjawab dalam ${Math.round(timeoutMs / 1000)} detik (${lastError}).`);
+}
+
+/**
+ * Removes a throw-away data folder, and the embedded cluster that root keeps outside it
+ * (`postgres-location`, see packages/db/src/embedded/server-user.ts).
+ */
+export function removeDataDir(dir) {
+  const pointer = path.join(dir, "postgres-location");
+  if (fs.existsSync(pointer)) fs.rmSync(fs.readFileSync(pointer, "utf8").trim(), { recursive: true, force: true });
+  fs.rmSync(dir, { recursive: true, force: true });
 }

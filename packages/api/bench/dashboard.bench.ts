@@ -57,12 +57,12 @@ function holidaysAround(now: Date): string[] {
 async function prepareDatabase(): Promise<{ db: Db; kind: string; files: number; close(): Promise<void> }> {
   const base = process.env.DATABASE_URL;
   if (!base) {
-    const server = await startEmbeddedServer({});
+    const server = await startEmbeddedServer({ dataDir: mkdtempSync(path.join(os.tmpdir(), "perizinan-bench-")), port: 0 });
     await deployMigrations({ kind: "postgres", connectionString: server.url });
     const db = createDb(server.url, { maxConnections: 4 });
     const files = Number(arg("files") ?? SMOKE_FILES);
-    console.log(`Basis data tertanam (PGlite): skala uji asap ${files} berkas, BUKAN skala penuh. Jalankan dengan DATABASE_URL=postgresql://… untuk ${FULL_FILES} berkas.`);
-    return { db, kind: "PGlite (uji asap)", files, close: async () => { await db.$disconnect(); await server.stop(); } };
+    console.log(`Basis data tertanam: skala uji asap ${files} berkas, BUKAN skala penuh. Jalankan dengan DATABASE_URL=postgresql://… untuk ${FULL_FILES} berkas.`);
+    return { db, kind: "PostgreSQL tertanam (uji asap)", files, close: async () => { await db.$disconnect(); await server.stop(); } };
   }
   const admin = createDb(base, { maxConnections: 1 });
   const url = new URL(base);

@@ -6,18 +6,13 @@ import { fileURLToPath } from "node:url";
  * process.env for database settings.
  *
  * - DATABASE_URL set → that PostgreSQL (production, CI's second integration run).
- * - otherwise → the embedded PGlite data directory under DATA_DIR (default `<repo>/.data`).
- *   Apps never open PGlite themselves: `npm start` serves it through pglite-socket and hands
- *   them a DATABASE_URL, so every app talks to "a PostgreSQL" through @prisma/adapter-pg.
+ * - otherwise → the embedded PostgreSQL server on DATA_DIR (default `<repo>/.data`), which
+ *   `npm start` runs and hands to the apps as their DATABASE_URL.
  */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
 export function dataDir(): string {
   return path.resolve(REPO_ROOT, process.env.DATA_DIR ?? ".data");
-}
-
-export function pgliteDir(): string {
-  return path.join(dataDir(), "pglite");
 }
 
 export function databaseUrl(): string | undefined {

@@ -1,38 +1,41 @@
 /**
- * Runs the embedded database: one process owns the PGlite directory and serves it over the
- * PostgreSQL wire protocol. Prints `READY <url>` when it accepts connections. Stops cleanly on
- * SIGINT/SIGTERM (PGlite is closed so the directory is never left half-written).
+ * Runs the embedded PostgreSQL server on DATA_DIR and supervises it: prints `READY <port>` once it
+ * accepts connections (the password stays in DATA_DIR/db-password, never on a terminal), stops it
+ * with a fast shutdown on SIGINT/SIGTERM, and exits when the server does.
  *
- *   tsx src/cli/embedded-server.ts [--port 54329] [--dir .data/pglite]
+ *   tsx src/cli/embedded-server.ts [--port 54329] [--dir DATA_DIR]
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { pgliteDir } from "../config";
-import { DataDirInUseError, startEmbeddedServer } from "../embedded";
+import { dataDir } from "../config";
+import { DataDirInUseError, EmbeddedBinariesMissingError, startEmbeddedServer, type EmbeddedServer } from "../embedded";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, dir: { type: "string" } } });
-const dir = path.resolve(values.dir ?? pgliteDir());
-const port = Number(values.port ?? process.env.PGLITE_PORT ?? 54329);
+const dir = path.resolve(values.dir ?? dataDir());
+const port = Number(values.port ?? process.env.EMBEDDED_DB_PORT ?? 54329);
 
-let server;
+let server: EmbeddedServer;
 try {
-  server = await startEmbeddedServer({ dataDir: dir, port });
+  server = await startEmbeddedServer({ dataDir: dir, port, onLog: (line) => console.log(line) });
 } catch (error) {
-  if (error instanceof DataDirInUseError) console.error(error.message);
-  else if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
-    console.error(`Port ${port} sudah dipakai. Atur PGLITE_PORT ke port lain.`);
-  } else console.error(error);
+  const known = error instanceof DataDirInUseError || error instanceof EmbeddedBinariesMissingError;
+  console.error(known || !(error instanceof Error) ? String(error instanceof Error ? error.message : error) : error);
   process.exit(1);
 }
-console.log(`READY ${server.url}`);
+console.log(`READY ${server.port} ${server.pid}`);
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log(`Basis data tertanam ditutup (${signal}).`);
-  await server!.stop();
+  await server.stop();
   process.exit(0);
 }
 process.on("SIGINT", () => void stop("SIGINT"));
 process.on("SIGTERM", () => void stop("SIGTERM"));
+void server.exited.then(() => {
+  if (stopping) return;
+  console.error("PostgreSQL tertanam berhenti tanpa diminta.");
+  process.exit(1);
+});

@@ -3,9 +3,9 @@
  * Replaces `prisma migrate …`, whose native schema engine cannot be downloaded here (nor on
  * air-gapped servers). Exit code 1 whenever something needs attention, 2 on wrong usage.
  */
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { MIGRATIONS_DIR, databaseUrl, pgliteDir } from "../config";
+import { MIGRATIONS_DIR, databaseUrl, dataDir } from "../config";
+import { hasEmbeddedCluster } from "../embedded";
 import {
   checkDrift,
   checkSchemaHasMigrations,
@@ -65,9 +65,9 @@ async function status(): Promise<number> {
   return pending.length || problems.length ? 1 : 0;
 }
 
-/** A database is checked only where one exists: never create an empty PGlite just to compare. */
+/** A database is checked only where one exists: never create an empty cluster just to compare. */
 function hasDatabase(): boolean {
-  return databaseUrl() !== undefined || existsSync(path.join(pgliteDir(), "PG_VERSION"));
+  return databaseUrl() !== undefined || hasEmbeddedCluster(dataDir());
 }
 
 async function check(): Promise<number> {
@@ -82,7 +82,7 @@ async function check(): Promise<number> {
   }
 
   if (!hasDatabase()) {
-    console.log("Tidak ada database (DATABASE_URL kosong, PGlite belum dibuat); pemeriksaan penyimpangan dilewati.");
+    console.log("Tidak ada database (DATABASE_URL kosong, basis data tertanam belum dibuat); pemeriksaan penyimpangan dilewati.");
     return failed ? 1 : 0;
   }
   await withTarget(async (target) => {

@@ -6,12 +6,12 @@
  * files that have none yet.
  */
 import { createDb } from "../client";
-import { databaseUrl, pgliteDir } from "../config";
+import { databaseUrl, dataDir } from "../config";
 import { withDatabaseUrl } from "../embedded";
 import { rebuildStats } from "../files/stats";
 
 try {
-  await withDatabaseUrl(databaseUrl(), pgliteDir(), async (url) => {
+  await withDatabaseUrl(databaseUrl(), dataDir(), async (url) => {
     const db = createDb(url);
     try {
       const started = Date.now();

@@ -4,7 +4,7 @@
  * embedded data directory for the duration of the command.
  */
 import { createDb } from "../client";
-import { databaseUrl, pgliteDir } from "../config";
+import { databaseUrl, dataDir } from "../config";
 import { withDatabaseUrl } from "../embedded";
 import { rebuildStats } from "../files/stats";
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, seed } from "../seed";
@@ -27,7 +27,7 @@ async function seedDatabase(url: string): Promise<void> {
 }
 
 try {
-  await withDatabaseUrl(databaseUrl(), pgliteDir(), seedDatabase);
+  await withDatabaseUrl(databaseUrl(), dataDir(), seedDatabase);
 } catch (error) {
   console.error(`Gagal mengisi data contoh: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, NEEDS_POSTGRES, onRealPostgres, type TestDatabase } from "../test-harness";
+import { createTestDatabase, type TestDatabase } from "../test-harness";
 import { seed } from "../seed";
 import { applyCommand } from "./apply-command";
 import { createDraft } from "./create-draft";
@@ -21,7 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
-if (!onRealPostgres()) console.warn(`[apply-command] uji konkurensi dilewati: ${NEEDS_POSTGRES}`);
 
 async function submittedFile() {
   const draft = await createDraft(t.db, { permitTypeId, applicantId: applicant.id, form: {} });
@@ -98,7 +97,7 @@ describe("applyCommand", () => {
     await expect(t.db.fileEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
   });
 
-  it.skipIf(!onRealPostgres())(`50 concurrent attempts at the same step → exactly one event${onRealPostgres() ? "" : ` (dilewati: ${NEEDS_POSTGRES})`}`, async () => {
+  it("50 concurrent attempts at the same step → exactly one event", async () => {
     const id = await submittedFile();
     const results = await Promise.all(
       Array.from({ length: 50 }, () =>

@@ -3,7 +3,6 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/pr
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrationDirName } from "./files";
@@ -133,41 +132,8 @@ async function pgTarget(connectionString: string, onClose: () => Promise<void>):
   };
 }
 
-/** Embedded mode as the apps see it: in-memory PGlite behind pglite-socket, reached through pg. */
-async function pgliteSocket(): Promise<OpenTarget> {
-  const db = await PGlite.create();
-  // The tool uses one connection per call and this test one more. Headroom beyond those two is
-  // needed because pglite-socket frees a slot only after it has processed the closed socket: a
-  // call that reconnects right after the previous one would otherwise be refused ("Too many
-  // connections", which pg reports as "Connection terminated unexpectedly").
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 4 });
-  await server.start();
-  const url = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
-  return pgTarget(url, async () => {
-    await server.stop();
-    await db.close();
-  });
-}
-
-/**
- * A real PostgreSQL, when there is one: TEST_POSTGRES_URL / TEST_DATABASE_URL name it explicitly
- * (then it must work), otherwise the local default is tried and the suite says loudly if absent.
- */
-const explicitPostgres = process.env.TEST_POSTGRES_URL?.trim() || process.env.TEST_DATABASE_URL?.trim();
-const postgresBase = explicitPostgres || "postgresql://postgres@127.0.0.1:5432/postgres";
-const postgresSkipReason = await (async () => {
-  if (explicitPostgres) return undefined;
-  const probe = new pg.Client({ connectionString: postgresBase, connectionTimeoutMillis: 3000 });
-  try {
-    await probe.connect();
-    return undefined;
-  } catch (error) {
-    return `PostgreSQL tidak terjangkau di ${postgresBase} (${(error as Error).message}); set TEST_POSTGRES_URL untuk menguji migrasi pada PostgreSQL sungguhan`;
-  } finally {
-    await probe.end().catch(() => {});
-  }
-})();
-if (postgresSkipReason) console.warn(`[migrate.int.test] DILEWATI: ${postgresSkipReason}`);
+/** The run's PostgreSQL: the embedded server (global setup) or CI's PostgreSQL 15. */
+const postgresBase = process.env.TEST_DATABASE_URL!;
 
 async function freshPostgres(): Promise<OpenTarget> {
   const name = `migrate_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
@@ -188,14 +154,13 @@ async function freshPostgres(): Promise<OpenTarget> {
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-const targets: { name: string; open: () => Promise<OpenTarget>; skip?: string }[] = [
+const targets: { name: string; open: () => Promise<OpenTarget> }[] = [
   { name: "in-process PGlite", open: inProcessPglite },
-  { name: "PGlite via pglite-socket", open: pgliteSocket },
-  { name: "real PostgreSQL", open: freshPostgres, skip: postgresSkipReason },
+  { name: "PostgreSQL", open: freshPostgres },
 ];
 
-for (const { name, open, skip } of targets) {
-  describe.skipIf(skip !== undefined)(`deploy on ${name}${skip ? ` — DILEWATI: ${skip}` : ""}`, () => {
+for (const { name, open } of targets) {
+  describe(`deploy on ${name}`, () => {
     let db: OpenTarget;
     beforeAll(async () => {
       db = await open();
