@@ -111,7 +111,7 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 /** The server's own log stays quiet unless something is wrong. */
-const DB_LOG_WORTH_SHOWING = /FATAL|PANIC|ERROR|tertanam|dipakai|gagal|Port /;
+const DB_LOG_WORTH_SHOWING = /FATAL|PANIC|ERROR|recovery|tertanam|dipakai|gagal|Port /;
 
 async function startEmbeddedDatabase() {
   database = start("db", process.execPath, [

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type-check, lint, unit tests, integration tests on a fresh embedded database, then
- * the Playwright suite against the built apps on their own throw-away embedded database.
+ * `npm test`: type-check, lint, unit tests, integration tests on a fresh embedded database, the
+ * build, the stress and crash suites against `npm start` on the build, then the Playwright suite
+ * against the built apps on their own throw-away embedded database.
  * Stops at the first failing stage.
  */
 import { spawnSync } from "node:child_process";
@@ -23,6 +24,7 @@ const stages = [
   ["Uji unit", bin("turbo"), ["run", "test:unit", "--output-logs=new-only", "--concurrency=1"]],
   ["Uji integrasi (basis data tertanam baru)", process.execPath, ["scripts/test-int.mjs"]],
   ["Build aplikasi", bin("turbo"), ["run", "build", "--filter=@perizinan/portal", "--filter=@perizinan/backoffice", "--output-logs=errors-only", "--concurrency=1"]],
+  ["Uji ketahanan (200 permintaan serentak, kill -9 basis data dan aplikasi)", bin("vitest"), ["run", "--config", "e2e/vitest.resilience.config.ts", "--root", "e2e"]],
   ["Uji end-to-end (Playwright, Chromium)", process.execPath, [bin("playwright"), "test", "--config", "e2e/playwright.config.ts"]],
 ];
 
