@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@perizinan/db/test-harness";
-import { DEMO_APPLICANTS, DEMO_PASSWORD, seed } from "@perizinan/db/seed";
+import { DEMO_APPLICANTS, DEMO_PASSWORD } from "@perizinan/db/seed";
 import { authenticate, LOGIN_MESSAGES } from "./authenticate";
 import { LOGIN_LIMITS } from "./rate-limit";
 
 let t: TestDatabase;
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seed(t.db);
+  t = await createTestDatabase({ seeded: true });
 });
 afterAll(async () => {
   await t?.close();

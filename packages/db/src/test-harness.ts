@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { createDb, type Db } from "./client";
 import { testDatabaseUrl } from "./config";
-import { deployMigrations } from "./migrate";
+import { adminQuery, databaseUrlFor } from "./testing/templates";
 
 export interface TestDatabase {
   url: string;
@@ -11,34 +10,41 @@ export interface TestDatabase {
 }
 
 /**
- * A fresh, migrated database for one test suite, created next to the one TEST_DATABASE_URL names
- * and dropped afterwards. TEST_DATABASE_URL is CI's PostgreSQL 15 or, by default, the embedded
- * PostgreSQL that the suite's global setup (`testing/global-setup.ts`) starts for the run: the same
+ * A fresh database for one test suite: a copy of the run's migrated template (or, with
+ * `seeded`, of the template that also holds the demo office), created next to the one
+ * TEST_DATABASE_URL names and dropped afterwards. TEST_DATABASE_URL is CI's PostgreSQL 15 or, by
+ * default, the embedded PostgreSQL the global setup (`testing/global-setup.ts`) starts: the same
  * kind of server the product runs on, so races are real races.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { seeded?: boolean } = {}): Promise<TestDatabase> {
   const base = testDatabaseUrl();
-  if (!base) {
-    throw new Error("TEST_DATABASE_URL belum diatur: jalankan uji integrasi lewat `npm run test:int` (global setup menyalakan PostgreSQL tertanam).");
+  const template = options.seeded ? process.env.TEST_TEMPLATE_SEEDED : process.env.TEST_TEMPLATE_MIGRATED;
+  if (!base || !template) {
+    throw new Error("Basis data uji belum disiapkan: jalankan uji integrasi lewat `npm run test:int` (global setup menyalakan PostgreSQL tertanam dan membuat templatnya).");
   }
   const name = `perizinan_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  await deployMigrations({ kind: "postgres", connectionString: url.toString() });
-  const db = createDb(url.toString(), { maxConnections: 20 });
+  await cloneTemplate(base, name, template);
+  const url = databaseUrlFor(base, name);
+  const db = createDb(url, { maxConnections: 20 });
   return {
-    url: url.toString(),
+    url,
     db,
     async close() {
       await db.$disconnect();
-      const dropper = new pg.Client({ connectionString: base });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await dropper.end();
+      await adminQuery(base, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
+}
+
+/** Two suites cloning the same template at once can collide on its lock; the loser tries again. */
+async function cloneTemplate(base: string, name: string, template: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await adminQuery(base, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+      return;
+    } catch (error) {
+      if (attempt >= 20 || !/being accessed by other users/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
 }

@@ -2,7 +2,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
-import { seed } from "@perizinan/db/seed";
 import { createTestDatabase, type TestDatabase } from "@perizinan/db/test-harness";
 import { LocalDiskStorage } from "@perizinan/storage";
 
@@ -15,15 +14,14 @@ export interface SeededOffice {
 }
 
 /**
- * For an API suite: a fresh migrated database seeded with the demo office, and a throw-away
+ * For an API suite: a fresh database holding the demo office (a copy of the run's seeded template), and a throw-away
  * document store, both removed after the suite.
  */
 export function useSeededOffice(name: string): SeededOffice {
   const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), `perizinan-${name}-test-`));
   const office = { storage: new LocalDiskStorage(storageDir), users: new Map<string, string>() } as SeededOffice;
   beforeAll(async () => {
-    office.t = await createTestDatabase();
-    await seed(office.t.db);
+    office.t = await createTestDatabase({ seeded: true });
     for (const u of await office.t.db.user.findMany()) office.users.set(u.username ?? u.email!, u.id);
   });
   afterAll(async () => {

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "../seed";
 import { createTestDatabase, type TestDatabase } from "../test-harness";
 import { allocateAgendaNumber, formatAgendaNumber } from "./agenda";
 
@@ -7,8 +6,7 @@ let t: TestDatabase;
 let officeId: string;
 let permitTypeId: string;
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seed(t.db);
+  t = await createTestDatabase({ seeded: true });
   officeId = (await t.db.office.findFirstOrThrow()).id;
   permitTypeId = (await t.db.permitType.findFirstOrThrow()).id;
 });

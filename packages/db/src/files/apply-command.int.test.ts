@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../test-harness";
-import { seed } from "../seed";
 import { applyCommand } from "./apply-command";
 import { createDraft } from "./create-draft";
 
@@ -10,8 +9,7 @@ let frontOffice: { id: string; roles: ["FRONT_OFFICE"] };
 let permitTypeId: string;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seed(t.db);
+  t = await createTestDatabase({ seeded: true });
   const a = await t.db.user.findFirstOrThrow({ where: { kind: "APPLICANT" } });
   const fo = await t.db.user.findFirstOrThrow({ where: { username: "frontoffice" } });
   applicant = { id: a.id, roles: ["PEMOHON"] };
