@@ -6,6 +6,9 @@ const TIME_SENSITIVE = ["src/time/**/*.test.ts", "src/sla/**/*.test.ts"];
 
 export default defineConfig({
   test: {
+    // Property tests walk hundreds of random histories under coverage instrumentation: on a busy
+    // 2-core machine that can take longer than vitest's 5-second default, without being wrong.
+    testTimeout: 60_000,
     // Each project names its own files (a root `include` would be merged into both).
     projects: [
       {

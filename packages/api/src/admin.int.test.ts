@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { AppError } from "@perizinan/usecases";
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "@perizinan/auth";
 import { formatAgendaNumber } from "@perizinan/db/files";
@@ -35,8 +36,8 @@ async function refusal(promise: Promise<unknown>) {
     await promise;
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;
-    const cause = error.cause as { fieldErrors?: Record<string, string>; problems?: string[] } | undefined;
-    return { code: error.code, message: error.message, fieldErrors: cause?.fieldErrors ?? {}, problems: cause?.problems ?? [] };
+    const fieldErrors = error.cause instanceof AppError ? (error.cause.fieldErrors ?? {}) : {};
+    return { code: error.code, message: error.message, fieldErrors, problems: Object.values(fieldErrors) };
   }
   throw new Error("expected the call to be refused");
 }
@@ -352,7 +353,8 @@ describe("SOP versions", () => {
     const fo = await staff("frontoffice");
     const file = await fo.files.get({ id: "demo-berkas-baru" });
     expect(file.sop.version).toBe(1);
-    await fo.files.act({ id: file.id, version: file.version, action: "COMPLETE" });
+    const allMet = Object.fromEntries(file.requirements.map((r) => [r.code, { ok: true }]));
+    await fo.files.act({ id: file.id, version: file.version, action: "COMPLETE", checklist: allMet });
     expect(await t.db.application.findUniqueOrThrow({ where: { id: "demo-berkas-baru" } })).toMatchObject({ sopVersionId: v1Id, currentStep: 3 });
 
     const listed = await a.admin.sop.versions();

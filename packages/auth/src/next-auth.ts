@@ -2,6 +2,7 @@ import type { CookiesOptions, NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@perizinan/db";
 import { authenticate, type AppKind, type SessionUser } from "./authenticate";
+import { authConfig, type AuthConfig } from "./config";
 
 declare module "next-auth" {
   interface Session {
@@ -36,10 +37,10 @@ function clientIp(headers: Record<string, string | string[] | undefined> | undef
 
 const SESSION_MAX_AGE = { portal: 7 * 24 * 3600, backoffice: 10 * 3600 } as const;
 
-export function authOptions(app: AppKind): NextAuthOptions {
-  const secure = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+export function authOptions(app: AppKind, config: AuthConfig = authConfig()): NextAuthOptions {
+  const secure = config.secureCookies;
   return {
-    secret: process.env.NEXTAUTH_SECRET,
+    secret: config.secret,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE[app] },
     useSecureCookies: secure,
     cookies: cookieOptions(app, secure),

@@ -9,14 +9,18 @@ export type Db = InstanceType<typeof PrismaClient>;
  * embedded PGlite (served over the wire protocol by pglite-socket), so there is one dialect and
  * one driver to reason about.
  */
-export function createDb(connectionString: string, options: { maxConnections?: number } = {}): Db {
+export function createDb(connectionString: string, options: { maxConnections?: number; onQuery?: (sql: string) => void } = {}): Db {
   const adapter = new PrismaPg({
     connectionString,
     max: options.maxConnections ?? 5,
-    // PGlite serves statements one at a time; a long queue must wait rather than fail.
+    // Under a burst, requests wait for a pooled connection rather than fail.
     connectionTimeoutMillis: 30_000,
   });
-  return new PrismaClient({ adapter });
+  if (!options.onQuery) return new PrismaClient({ adapter });
+  // Statement counting (tests, the step benchmark): every statement Prisma sends, BEGIN/COMMIT included.
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (e) => options.onQuery!(e.query));
+  return client as unknown as Db;
 }
 
 const globalForDb = globalThis as unknown as { __perizinanDb?: Db };

@@ -35,10 +35,24 @@ export {
 export { startFile, type FileState } from "./file/state";
 export type { Command, FileEvent, RefusalCode, TransitionResult } from "./file/events";
 export { availableActions, transition } from "./file/machine";
+export { effectsOf, producesLetter, type Effect } from "./file/effects";
+export { assignmentColumns, stepsActedOnBy, whyCannotAct } from "./file/worklist";
+export { localDateTimeToInstant } from "./time/zoned-clock";
+export {
+  checklistField,
+  documentsStillToReplace,
+  judgeChecklist,
+  offersChecklist,
+  type Checklist,
+  type ChecklistJudgement,
+  type ChecklistOutcome,
+  type RequirementRef,
+  type UploadedDocument,
+} from "./file/checklist";
 export { replay, walkEvents, type ReplayedEvent } from "./file/replay";
 export { eventFromJSON, eventToJSON, stateFromJSON, stateToJSON } from "./file/state-json";
 
-export { AT_RISK_SHARE, SLA_LABELS, slaStateOf, stepDueAt, type SlaState } from "./sla/sla";
+export { AT_RISK_SHARE, SLA_LABELS, slaStateOf, stepDeadlines, stepDueAt, type SlaState } from "./sla/sla";
 export { historyOf, type FileHistory, type ReturnPeriod, type StepVisit } from "./sla/history";
 export { stepDurations, type StepDuration } from "./sla/step-durations";
 export { fileTimeline, type FileTimeline, type TimelineStep, type TimelineStepStatus } from "./sla/timeline";

@@ -1,7 +1,7 @@
 import jsQR from "jsqr";
 import QRCode from "qrcode";
 import { describe, expect, it } from "vitest";
-import { renderLetter, type LetterInput } from "./index";
+import { renderLetter } from "./index";
 import { qrMatrix } from "./qr";
 import { sample } from "./testing/fixtures";
 import { renderPage } from "./testing/pdf";
@@ -46,13 +46,13 @@ describe("QR code", () => {
   ] as const)("the QR code printed in %s (draft: %s) scans back to the URL", async (kind, draft) => {
     const input = sample(kind, draft);
     const url = `https://perizinan.dairikab.go.id/verifikasi/${kind}/PM-2026-000123?h=0badc0de`;
-    const pdf = await renderLetter({ ...input, qr: { url, caption: "Pindai untuk memeriksa keaslian dokumen." } } as LetterInput);
+    const pdf = await renderLetter({ ...input, qr: { url, caption: "Pindai untuk memeriksa keaslian dokumen." } });
     const page = await renderPage(pdf, 1, 3);
     expect(jsQR(page.data, page.width, page.height)?.data).toBe(url);
   });
 
   it("a letter without a QR code prints none", async () => {
-    const pdf = await renderLetter({ ...sample("SURAT_IZIN"), qr: null } as LetterInput);
+    const pdf = await renderLetter({ ...sample("SURAT_IZIN"), qr: null });
     const page = await renderPage(pdf, 1, 2);
     expect(jsQR(page.data, page.width, page.height)).toBeNull();
   });

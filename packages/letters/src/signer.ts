@@ -7,7 +7,7 @@ import type { DocumentSigner } from "./types";
  * for where a BSrE signer plugs in.
  */
 export const unsignedDocumentSigner: DocumentSigner = {
-  async sign(pdf) {
-    return pdf;
+  sign(pdf) {
+    return Promise.resolve(pdf);
   },
 };

@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { Field } from "./field";
 
 /** The application form's fields, in the order a person fills them. */
@@ -16,6 +17,18 @@ export const FORM_FIELDS = [
 ] as const;
 
 export type FormValues = Record<string, string | boolean | null | undefined>;
+
+/**
+ * The form being edited: what the server has until the first change, then the person's edits
+ * (later reloads of the file no longer overwrite them). `values` is null while nothing is loaded.
+ */
+export function useFormDraft(saved: FormValues | undefined) {
+  const [edited, setEdited] = useState<FormValues | null>(null);
+  function change(name: string, value: string | boolean | null) {
+    setEdited((current) => ({ ...(current ?? saved), [name]: value }));
+  }
+  return { values: edited ?? saved ?? null, change };
+}
 
 export function FormFields({ values, errors, onChange }: { values: FormValues; errors: Record<string, string>; onChange: (name: string, value: string | boolean | null) => void }) {
   const lifetime = values.strLifetime === true;

@@ -9,6 +9,16 @@ export function formatDate(d: Date | string | null | undefined): string {
   return d ? dateOnly.format(new Date(d)) : "—";
 }
 
+/**
+ * A form value as text: a string as it is, a number or a yes/no as written, anything else (nothing,
+ * a file from FormData, an object) as "".
+ */
+export function asText(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return "";
+}
+
 /** A file size as an Indonesian reader writes it. */
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;

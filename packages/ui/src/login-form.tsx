@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "./alert";
 import { Button } from "./button";
 import { Field } from "./field";
+import { asText } from "./format";
 
 /**
  * The login form of both sites. It knows nothing of NextAuth: the app passes `onLogin`, which
@@ -23,8 +24,8 @@ export function LoginForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const identifier = String(data.get("identifier") ?? "").trim();
-    const password = String(data.get("password") ?? "");
+    const identifier = asText(data.get("identifier")).trim();
+    const password = asText(data.get("password"));
     if (!identifier || !password) {
       setError(`${identifierLabel} dan kata sandi wajib diisi.`);
       return;
@@ -41,7 +42,7 @@ export function LoginForm({
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+    <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-4" noValidate>
       {error ? (
         <Alert tone="error" testId="login-error">
           {error}

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { LogoutButton } from "@perizinan/app-shell/client";
 import { can } from "@perizinan/domain";
 import { SiteHeader } from "@perizinan/ui";
 import { getSession } from "~/server/auth";
 import { TRPCReactProvider } from "~/trpc/react";
 import { canOpenAdministration } from "./admin/areas";
-import { LogoutButton } from "./logout-button";
 import "./globals.css";
 
 export const metadata: Metadata = {

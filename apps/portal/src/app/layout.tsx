@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { LogoutButton } from "@perizinan/app-shell/client";
 import { SiteHeader } from "@perizinan/ui";
 import { getSession } from "~/server/auth";
 import { TRPCReactProvider } from "~/trpc/react";
-import { LogoutButton } from "./logout-button";
 import "./globals.css";
 
 export const metadata: Metadata = {

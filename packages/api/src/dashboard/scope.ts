@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Db } from "@perizinan/db";
 import { loadCalendar } from "@perizinan/db/files";
 import { periodBounds, periodSchema, type Period, type WorkingCalendar } from "@perizinan/domain";
-import { appError } from "../errors";
+import { AppError } from "../errors";
 
 export const dashboardInput = z.object({
   period: periodSchema,
@@ -28,7 +28,7 @@ export async function resolveScope(db: Db, officeId: string, input: DashboardInp
   const permitTypeId = input.permitTypeId ?? null;
   if (permitTypeId) {
     const known = await db.permitType.findFirst({ where: { id: permitTypeId, officeId }, select: { id: true } });
-    if (!known) throw appError("NOT_FOUND", "Jenis izin tidak ditemukan di kantor ini.");
+    if (!known) throw new AppError("NOT_FOUND", "Jenis izin tidak ditemukan di kantor ini.");
   }
   const calendar = await loadCalendar(db, officeId);
   const { start, end } = periodBounds(input.period, calendar.timeZone);

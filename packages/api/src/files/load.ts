@@ -1,6 +1,6 @@
 import { sopDefinitionSchema, type SopDefinition } from "@perizinan/domain";
 import type { Context, CurrentUser } from "../context";
-import { appError } from "../errors";
+import { AppError } from "../errors";
 
 const include = {
   sopVersion: true,
@@ -24,14 +24,14 @@ function findFile(ctx: Context, id: string) {
  */
 export async function loadOwnFile(ctx: Context & { user: CurrentUser }, id: string): Promise<LoadedFile> {
   const file = await findFile(ctx, id);
-  if (!file || file.applicantId !== ctx.user.id) throw appError("NOT_FOUND", "Permohonan tidak ditemukan.");
+  if (!file || file.applicantId !== ctx.user.id) throw new AppError("NOT_FOUND", "Permohonan tidak ditemukan.");
   return { ...file, sop: sopDefinitionSchema.parse(file.sopVersion.definition) };
 }
 
 /** Applicants change their form and documents only while the file is theirs to change. */
 export function assertEditable(file: LoadedFile): void {
   if (file.status !== "DRAFT" && file.status !== "RETURNED") {
-    throw appError(
+    throw new AppError(
       "ILLEGAL_ACTION",
       "Data dan dokumen hanya dapat diubah sebelum permohonan diajukan, atau saat berkas dikembalikan kepada Anda.",
     );
@@ -45,7 +45,7 @@ export function assertEditable(file: LoadedFile): void {
 export async function loadIntakeFile(ctx: Context & { user: CurrentUser }, id: string): Promise<LoadedFile> {
   const file = await findFile(ctx, id);
   if (!file || file.intakeById !== ctx.user.id || file.officeId !== ctx.user.officeId) {
-    throw appError("NOT_FOUND", "Berkas tidak ditemukan.");
+    throw new AppError("NOT_FOUND", "Berkas tidak ditemukan.");
   }
   return { ...file, sop: sopDefinitionSchema.parse(file.sopVersion.definition) };
 }

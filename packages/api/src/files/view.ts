@@ -9,6 +9,7 @@ import {
   type WorkingCalendar,
 } from "@perizinan/domain";
 import { toDomainEvent } from "@perizinan/db/files";
+import { lastReturnOf } from "./last-return";
 import type { LoadedFile } from "./load";
 
 export const LETTER_LABELS = {
@@ -26,19 +27,6 @@ export const LETTER_LABELS = {
  * inspection report, recommendation) are the office's working papers.
  */
 export const APPLICANT_LETTER_KINDS = new Set(["RESI_PENERIMAAN", "SURAT_PENOLAKAN", "SURAT_IZIN"]);
-
-/** The latest return to the applicant: when, from which step, and the reasons per requirement. */
-function lastReturn(file: LoadedFile) {
-  const event = [...file.events].reverse().find((e) => e.action === "RETURN");
-  if (!event || file.status !== "RETURNED") return null;
-  const data = (event.data ?? {}) as { checklist?: Record<string, { ok: boolean; reason?: string }> };
-  return {
-    at: event.at,
-    fromStep: event.fromStep,
-    reasons: event.reasons,
-    checklist: data.checklist ?? {},
-  };
-}
 
 /**
  * What the applicant sees of their file: data, documents (with every earlier version), the SOP
@@ -86,7 +74,7 @@ export function applicantFileView(file: LoadedFile, calendar: WorkingCalendar, a
         history: versions.filter((d) => d !== current).map(summary),
       };
     }),
-    returned: lastReturn(file),
+    returned: file.status === "RETURNED" ? lastReturnOf(file) : null,
     timeline: timeline && {
       currentStep: timeline.currentStep,
       expectedCompletionAt: timeline.expectedCompletionAt,

@@ -1,6 +1,5 @@
-import { sopDefinitionSchema, stateFromJSON } from "@perizinan/domain";
+import { sopDefinitionSchema, stateFromJSON, stepDeadlines } from "@perizinan/domain";
 import type { Prisma } from "../generated/prisma/client";
-import { stepDeadlines } from "./apply-command";
 import { loadCalendar } from "./calendar";
 
 /**

@@ -1,4 +1,5 @@
-export { applyCommand, stepDeadlines, STALE_VERSION_MESSAGE, type ApplyCommandInput, type ApplyCommandResult } from "./apply-command";
+export { applyCommand, STALE_VERSION_MESSAGE, type ApplyCommandInput, type ApplyCommandResult } from "./apply-command";
+export { persistTransition, StaleVersionError, type TransitionToPersist } from "./persist-transition";
 export { loadCalendar } from "./calendar";
 export { createDraft } from "./create-draft";
 export { newRegistrationNumber } from "./registration-number";

@@ -1,11 +1,12 @@
 import { fileStats, periodBounds, sopDefinitionSchema, stateFromJSON, type SopDefinition, type StayRecord, type WorkingCalendar } from "@perizinan/domain";
 import { insertColumns, type ColumnType } from "../bulk-insert";
 import type { Db } from "../client";
-import { Prisma } from "../generated/prisma/client";
+import { Prisma, type FileEvent as FileEventRow } from "../generated/prisma/client";
 import { loadCalendar } from "./calendar";
 import { toDomainEvent } from "./events";
 
 type Tx = Prisma.TransactionClient | Db;
+type KnownFile = { id: string; officeId: string; permitTypeId: string; state: Prisma.JsonValue; sopVersionId: string };
 
 /** Files per batch when many are derived again: bounded memory, and statements of sane size. */
 const BATCH = 500;
@@ -18,14 +19,21 @@ const BATCH = 500;
 export async function refreshFileStats(
   tx: Tx,
   applicationIds: readonly string[],
-  /** What the caller has at hand: the calendar of the files' office (all of one office), SOP versions by id. */
-  known: { calendar?: WorkingCalendar; sops?: ReadonlyMap<string, SopDefinition> } = {},
+  /**
+   * What the caller has at hand: the calendar of the files' office (all of one office), SOP
+   * versions by id, and — from the one function that changes a file — the file and its whole
+   * history, so nothing is read twice.
+   */
+  known: { calendar?: WorkingCalendar; sops?: ReadonlyMap<string, SopDefinition>; file?: KnownFile; events?: FileEventRow[] } = {},
 ): Promise<void> {
   if (applicationIds.length === 0) return;
-  const files = await tx.application.findMany({
-    where: { id: { in: [...applicationIds] } },
-    select: { id: true, officeId: true, permitTypeId: true, state: true, sopVersionId: true },
-  });
+  const files: KnownFile[] =
+    known.file && applicationIds.length === 1 && applicationIds[0] === known.file.id
+      ? [known.file]
+      : await tx.application.findMany({
+          where: { id: { in: [...applicationIds] } },
+          select: { id: true, officeId: true, permitTypeId: true, state: true, sopVersionId: true },
+        });
   // Each SOP version once, not its definition copied onto every file's row — and not at all when
   // the caller (applyCommand, on every event) has it parsed already.
   const sops = new Map<string, SopDefinition>(known.sops);
@@ -35,10 +43,13 @@ export async function refreshFileStats(
       sops.set(v.id, sopDefinitionSchema.parse(v.definition));
     }
   }
-  const events = await tx.fileEvent.findMany({
-    where: { applicationId: { in: files.map((f) => f.id) } },
-    orderBy: [{ applicationId: "asc" }, { seq: "asc" }],
-  });
+  const events =
+    known.events && files.length === 1 && files[0] === known.file
+      ? known.events
+      : await tx.fileEvent.findMany({
+          where: { applicationId: { in: files.map((f) => f.id) } },
+          orderBy: [{ applicationId: "asc" }, { seq: "asc" }],
+        });
   const eventsByFile = new Map<string, typeof events>();
   for (const e of events) {
     const list = eventsByFile.get(e.applicationId);

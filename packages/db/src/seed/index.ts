@@ -191,14 +191,7 @@ async function seedDemoFiles(db: Db, ctx: DemoContext): Promise<void> {
         command,
         actor,
         at,
-        alsoInTransaction: isSubmission
-          ? async (tx) => {
-              await tx.application.update({
-                where: { id: demo.id },
-                data: { registrationNumber: newRegistrationNumber(PERMIT_TYPE.registrationPrefix, at) },
-              });
-            }
-          : undefined,
+        ...(isSubmission ? { columns: { registrationNumber: newRegistrationNumber(PERMIT_TYPE.registrationPrefix, at) } } : {}),
       });
       if (!result.ok) throw new Error(`Seed ${demo.id}: ${result.code} ${result.message}`);
       version = result.version;

@@ -1,6 +1,7 @@
 import type { ActionName } from "../actions";
 import type { FileStatus } from "../file-status";
 import type { Role } from "../roles";
+import type { Effect } from "./effects";
 import type { FileState } from "./state";
 
 export type Command = {
@@ -33,5 +34,5 @@ export type FileEvent = {
 export type RefusalCode = "FORBIDDEN" | "ILLEGAL_ACTION" | "INVALID_INPUT";
 
 export type TransitionResult =
-  | { ok: true; state: FileState; event: FileEvent }
+  | { ok: true; state: FileState; event: FileEvent; effects: Effect[] }
   | { ok: false; code: RefusalCode; message: string };

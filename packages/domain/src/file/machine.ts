@@ -3,6 +3,7 @@ import { type Actor, APPLICANT_ROLE } from "../roles";
 import { firstStep } from "../sop/graph";
 import type { SopDefinition } from "../sop/types";
 import { refusalFor } from "./authorize";
+import { effectsOf } from "./effects";
 import type { Command, FileEvent, TransitionResult } from "./events";
 import { type CleanInput, checkInput } from "./input";
 import { findOffer, type Offer } from "./offers";
@@ -26,7 +27,8 @@ export function availableActions(sop: SopDefinition, state: FileState, actor: Ac
 }
 
 /**
- * Applies one command. Refusals are checked in this order: the action must exist here (ILLEGAL_ACTION),
+ * Applies one command and says what it obliges the system to do (effects, from the step's
+ * markers). Refusals are checked in this order: the action must exist here (ILLEGAL_ACTION),
  * the actor must be the one to take it (FORBIDDEN), and the input must be complete (INVALID_INPUT).
  * The given state is never modified.
  */
@@ -63,7 +65,7 @@ export function transition(
     at: new Date(at),
     ...checked.input,
   };
-  return { ok: true, state: next, event };
+  return { ok: true, state: next, event, effects: effectsOf(sop, found.offer, next, checked.input.reasons) };
 }
 
 function onBehalfOfApplicant(offer: Offer): boolean {

@@ -29,3 +29,11 @@ export function stepDueAt(sop: SopDefinition, cal: WorkingCalendar, state: FileS
   const step = findStep(sop, state.step);
   return step ? addWorkingMinutes(cal, state.stepStartedAt, step.standardMinutes) : null;
 }
+
+/** The current step's due and at-risk moments, stored with the file so that inbox filters run in SQL. */
+export function stepDeadlines(sop: SopDefinition, cal: WorkingCalendar, state: FileState): { stepDueAt: Date | null; stepAtRiskAt: Date | null } {
+  const due = stepDueAt(sop, cal, state);
+  const standard = findStep(sop, state.step)?.standardMinutes;
+  if (!due || !standard) return { stepDueAt: null, stepAtRiskAt: null };
+  return { stepDueAt: due, stepAtRiskAt: addWorkingMinutes(cal, state.stepStartedAt, Math.ceil(standard * AT_RISK_SHARE)) };
+}

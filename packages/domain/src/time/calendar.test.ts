@@ -234,3 +234,14 @@ describe("performance", () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe("local date and time in the office's zone", () => {
+  it("turns what the inspector typed into the instant they meant, and back", async () => {
+    const { localDateTimeToInstant } = await import("./zoned-clock");
+    const { localIsoDate } = await import("../stats/period");
+    expect(localDateTimeToInstant("Asia/Jakarta", "2026-11-27", "09:30").toISOString()).toBe("2026-11-27T02:30:00.000Z");
+    expect(localDateTimeToInstant("Asia/Jayapura", "2026-11-27", "00:15").toISOString()).toBe("2026-11-26T15:15:00.000Z");
+    expect(localIsoDate(new Date("2026-11-30T17:30:00Z"), "Asia/Jakarta")).toBe("2026-12-01");
+    expect(localIsoDate(new Date("2026-11-30T16:30:00Z"), "Asia/Jakarta")).toBe("2026-11-30");
+  });
+});

@@ -61,3 +61,11 @@ export function dayNumberToIsoDate(dayNumber: number): string {
 export function weekdayOf(dayNumber: number): 0 | 1 | 2 | 3 | 4 | 5 | 6 {
   return new Date(dayNumber * MS_PER_DAY).getUTCDay() as 0 | 1 | 2 | 3 | 4 | 5 | 6;
 }
+
+/** The instant a person means by a local date and time ("2026-11-27", "09:30") in the office's zone. */
+export function localDateTimeToInstant(timeZone: string, isoDate: string, hhmm: string): Date {
+  const day = Math.round(Date.parse(`${isoDate}T00:00:00Z`) / MS_PER_DAY);
+  const [h, m] = hhmm.split(":").map(Number);
+  return new Date(wallClockToInstant(timeZone, day, h! * 60 + m!));
+}
+

@@ -42,7 +42,7 @@ export function RegisterForm() {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-4">
       {register.isError && Object.keys(fieldErrorsOf(register.error)).length === 0 ? (
         <Alert tone="error" testId="form-error">
           {messageOf(register.error)}

@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { Alert, Button, Card, Field, formatDateTime, fieldErrorsOf } from "@perizinan/ui";
+import { Alert, asText, Button, Card, Field, formatDateTime, fieldErrorsOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 
 /** Public tracking by registration number plus the last four digits of the NIK; no personal data shown. */
@@ -14,7 +14,7 @@ export function Tracker() {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    setQuery({ registrationNumber: String(data.get("registrationNumber") ?? ""), nikLast4: String(data.get("nikLast4") ?? "") });
+    setQuery({ registrationNumber: asText(data.get("registrationNumber")), nikLast4: asText(data.get("nikLast4")) });
   }
 
   return (

@@ -17,11 +17,14 @@ export function HashCheck() {
   const trpc = useTRPC();
   const [hash, setHash] = useState<string | null>(null);
   const result = useQuery({ ...trpc.verify.documentHash.queryOptions({ sha256: hash ?? "0".repeat(64) }), enabled: hash !== null });
+  async function check(file: File | undefined) {
+    if (file) setHash(await sha256Hex(file));
+  }
   return (
     <Card title="Cek keaslian salinan PDF">
       <label className="flex flex-col gap-1 text-sm font-medium">
         Pilih berkas PDF surat yang ingin diperiksa
-        <input type="file" accept="application/pdf,.pdf" onChange={async (e) => e.target.files?.[0] && setHash(await sha256Hex(e.target.files[0]))} />
+        <input type="file" accept="application/pdf,.pdf" onChange={(e) => void check(e.target.files?.[0])} />
       </label>
       {hash ? <p className="mt-2 break-all font-mono text-xs">SHA-256: {hash}</p> : null}
       {result.data?.genuine ? (

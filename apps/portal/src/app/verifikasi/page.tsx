@@ -1,12 +1,14 @@
 import { redirect } from "next/navigation";
-import { Card, Field, Button } from "@perizinan/ui";
+import { asText, Card, Field, Button } from "@perizinan/ui";
 import { HashCheck } from "./hash-check";
 
 export const metadata = { title: "Verifikasi Izin — DPMPTSP Kabupaten Dairi" };
 
+// A server action must be an async function, even one that awaits nothing.
+// eslint-disable-next-line @typescript-eslint/require-await
 async function lookup(formData: FormData) {
   "use server";
-  const number = String(formData.get("number") ?? "").trim();
+  const number = asText(formData.get("number")).trim();
   if (number) redirect(`/verifikasi/${encodeURIComponent(number)}`);
 }
 

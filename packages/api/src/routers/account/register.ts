@@ -1,13 +1,13 @@
 import { registrationSchema } from "@perizinan/domain";
 import { hashPassword } from "@perizinan/db/password";
-import { appError } from "../../errors";
+import { AppError } from "../../errors";
 import { publicProcedure } from "../../trpc";
 
 /** A citizen opens an applicant account. The NIK and email identify one person each. */
 export const register = publicProcedure.input(registrationSchema).mutation(async ({ ctx, input }) => {
   const taken = await ctx.db.user.findFirst({ where: { OR: [{ email: input.email }, { nik: input.nik }] }, select: { email: true, nik: true } });
   if (taken) {
-    throw appError(
+    throw new AppError(
       "INVALID_INPUT",
       taken.nik === input.nik
         ? "NIK ini sudah terdaftar. Silakan masuk, atau hubungi kantor bila Anda tidak pernah mendaftar."

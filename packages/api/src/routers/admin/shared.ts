@@ -1,20 +1,13 @@
-import { TRPCError } from "@trpc/server";
+import { AppError } from "../../errors";
 import { Prisma } from "@perizinan/db";
 import type { Context, CurrentUser } from "../../context";
 
 /** The context every staff procedure runs with: a logged-in staff member of one office. */
 export type StaffContext = Context & { user: CurrentUser & { officeId: string } };
 
-/**
- * A refusal of an administrator's input, with the Indonesian message and, where a field is to
- * blame, the message tied to that field (the error formatter passes `fieldErrors` to the form).
- */
-export function refuse(message: string, fieldErrors?: Record<string, string>): TRPCError {
-  return new TRPCError({
-    code: "BAD_REQUEST",
-    message,
-    cause: Object.assign(new Error(message), { appCode: "INVALID_INPUT", ...(fieldErrors ? { fieldErrors } : {}) }),
-  });
+/** A refusal of an administrator's input: the message, and where a field is to blame, that field's. */
+export function refuse(message: string, fieldErrors?: Record<string, string>): AppError {
+  return new AppError("INVALID_INPUT", message, fieldErrors);
 }
 
 /** A unique-key clash reported by the database (two administrators racing, or a check missed). */

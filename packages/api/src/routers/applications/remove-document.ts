@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { assertEditable, loadOwnFile } from "../../files/load";
-import { appError } from "../../errors";
+import { AppError } from "../../errors";
 import { applicantProcedure } from "../../trpc";
 
 /** Removes the current upload of a requirement; the row stays in the history, marked superseded. */
@@ -10,7 +10,7 @@ export const removeDocument = applicantProcedure
     const file = await loadOwnFile(ctx, input.id);
     assertEditable(file);
     const requirement = file.permitType.requirements.find((r) => r.code === input.requirementCode);
-    if (!requirement) throw appError("NOT_FOUND", "Persyaratan tidak ditemukan.");
+    if (!requirement) throw new AppError("NOT_FOUND", "Persyaratan tidak ditemukan.");
     const removed = await ctx.db.document.updateMany({
       where: { applicationId: file.id, requirementId: requirement.id, supersededAt: null },
       data: { supersededAt: new Date() },

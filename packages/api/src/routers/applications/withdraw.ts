@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { applyCommand } from "@perizinan/db/files";
-import { loadOwnFile } from "../../files/load";
-import { unwrap } from "../../files/refusal";
+import { withdrawFile } from "@perizinan/usecases";
 import { applicantProcedure } from "../../trpc";
 
 export const withdraw = applicantProcedure
@@ -13,16 +11,6 @@ export const withdraw = applicantProcedure
     }),
   )
   .mutation(async ({ ctx, input }) => {
-    const file = await loadOwnFile(ctx, input.id);
-    const result = unwrap(
-      await applyCommand(ctx.db, {
-        applicationId: file.id,
-        expectedVersion: input.version,
-        command: { action: "WITHDRAW", reasons: [input.reason] },
-        actor: ctx.user,
-        ipAddress: ctx.ip ?? undefined,
-        userAgent: ctx.userAgent ?? undefined,
-      }),
-    );
+    const result = await withdrawFile(ctx, { fileId: input.id, version: input.version, reason: input.reason, actor: ctx.user, audit: { ipAddress: ctx.ip, userAgent: ctx.userAgent } });
     return { version: result.version };
   });

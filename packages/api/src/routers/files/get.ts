@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { ACTION_LABELS, availableActions, can, ROLE_LABELS, SLA_LABELS, STATUS_LABELS, fileTimeline, stateFromJSON } from "@perizinan/domain";
+import { ACTION_LABELS, availableActions, can, ROLE_LABELS, SLA_LABELS, STATUS_LABELS, fileTimeline, localIsoDate, stateFromJSON, whyCannotAct } from "@perizinan/domain";
+import { renderPendingLetters } from "@perizinan/usecases";
 import { loadCalendar, toDomainEvent } from "@perizinan/db/files";
+import { lastReturnOf } from "../../files/last-return";
 import { LETTER_LABELS } from "../../files/view";
 import { staffProcedure } from "../../trpc";
 import { loadOfficeFile } from "./load-office-file";
@@ -9,14 +11,20 @@ import { loadOfficeFile } from "./load-office-file";
 export const get = staffProcedure("file.view.any")
   .input(z.object({ id: z.string().min(1) }))
   .query(async ({ ctx, input }) => {
+    // A letter whose rendering failed after its step committed is made when the file is next looked at.
+    if (await ctx.db.pendingLetter.count({ where: { applicationId: input.id } })) await renderPendingLetters(ctx, input.id);
     const file = await loadOfficeFile(ctx, input.id);
     const auditor = can(ctx.user, "audit.read");
     const calendar = await loadCalendar(ctx.db, file.officeId);
     const now = new Date();
     const timeline = fileTimeline(file.sop, calendar, file.events.map(toDomainEvent), file.createdAt, now);
     const step = file.sop.steps.find((s) => s.no === file.currentStep)!;
-    const actions = availableActions(file.sop, stateFromJSON(file.state), ctx.user);
+    const state = stateFromJSON(file.state);
+    const actions = availableActions(file.sop, state, ctx.user);
     const current = timeline.steps.find((s) => s.no === step.no);
+    // A resubmitted file back at the check it was returned from: what was asked last time, and whether it was done.
+    const lastReturn = lastReturnOf(file);
+    const returnedHere = lastReturn?.resubmitted && lastReturn.fromStep === step.no && file.status === "IN_PROGRESS" ? lastReturn : null;
     const team = step.markers?.assignsTeam
       ? await ctx.db.user.findMany({
           where: { officeId: file.officeId, active: true, roles: { some: { role: step.markers.assignsTeam } } },
@@ -35,6 +43,8 @@ export const get = staffProcedure("file.view.any")
       applicant: file.applicant,
       form: file.form as Record<string, unknown>,
       submittedAt: file.submittedAt,
+      /** The office's today, for date fields that may not lie in the future. */
+      officeToday: localIsoDate(now, file.office.timeZone),
       step: {
         no: step.no,
         activity: step.activity,
@@ -52,6 +62,9 @@ export const get = staffProcedure("file.view.any")
         produces: step.markers?.produces ?? null,
       },
       actions: actions.map((a) => ({ action: a, label: ACTION_LABELS[a] })),
+      /** Why this user, who holds the step's role, cannot act (assigned to a colleague, four eyes). */
+      cannotActReason: actions.length === 0 ? whyCannotAct(file.sop, state, ctx.user) : null,
+      pendingLetters: await ctx.db.pendingLetter.findMany({ where: { applicationId: file.id }, select: { kind: true, number: true, attempts: true } }),
       team,
       requirements: file.permitType.requirements.map((r) => {
         const doc = file.documents.find((d) => d.requirementId === r.id && d.supersededAt === null);
@@ -60,6 +73,7 @@ export const get = staffProcedure("file.view.any")
           name: r.name,
           document: doc ? { id: doc.id, displayName: doc.displayName, mimeType: doc.mimeType, sizeBytes: doc.sizeBytes } : null,
           earlierVersions: file.documents.filter((d) => d.requirementId === r.id && d.supersededAt !== null).length,
+          lastReturn: returnedHere?.requirements[r.code] ?? null,
         };
       }),
       letters: file.issuedDocuments.map((d) => ({

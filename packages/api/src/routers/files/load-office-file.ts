@@ -1,6 +1,6 @@
 import { can, sopDefinitionSchema } from "@perizinan/domain";
 import type { Context, CurrentUser } from "../../context";
-import { appError } from "../../errors";
+import { AppError } from "../../errors";
 
 /** A file of the staff member's own office; another office's file reads as missing. */
 export async function loadOfficeFile(ctx: Context & { user: CurrentUser & { officeId: string } }, id: string) {
@@ -17,7 +17,7 @@ export async function loadOfficeFile(ctx: Context & { user: CurrentUser & { offi
     },
   });
   if (!file || file.status === "DRAFT" || !can(ctx.user, "file.view.any", { officeId: file.officeId }, { actorOfficeId: ctx.user.officeId })) {
-    throw appError("NOT_FOUND", "Berkas tidak ditemukan.");
+    throw new AppError("NOT_FOUND", "Berkas tidak ditemukan.");
   }
   return { ...file, sop: sopDefinitionSchema.parse(file.sopVersion.definition) };
 }

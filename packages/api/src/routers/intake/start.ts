@@ -3,7 +3,7 @@ import { z } from "zod";
 import { mobileNumberSchema, nikSchema } from "@perizinan/domain";
 import { createDraft } from "@perizinan/db/files";
 import { hashPassword } from "@perizinan/db/password";
-import { appError } from "../../errors";
+import { AppError } from "../../errors";
 import { staffProcedure } from "../../trpc";
 
 /**
@@ -25,13 +25,13 @@ export const start = staffProcedure("file.intake.counter")
   )
   .mutation(async ({ ctx, input }) => {
     const permitType = await ctx.db.permitType.findFirst({ where: { code: input.permitTypeCode, officeId: ctx.user.officeId, active: true } });
-    if (!permitType) throw appError("NOT_FOUND", "Jenis izin tidak ditemukan.");
+    if (!permitType) throw new AppError("NOT_FOUND", "Jenis izin tidak ditemukan.");
     const email = input.applicant.email ? input.applicant.email.toLowerCase() : null;
     let applicant = await ctx.db.user.findUnique({ where: { nik: input.applicant.nik } });
-    if (applicant && applicant.kind !== "APPLICANT") throw appError("INVALID_INPUT", "NIK ini milik akun petugas, bukan pemohon.");
+    if (applicant && applicant.kind !== "APPLICANT") throw new AppError("INVALID_INPUT", "NIK ini milik akun petugas, bukan pemohon.");
     if (!applicant) {
       if (email && (await ctx.db.user.findUnique({ where: { email } }))) {
-        throw appError("INVALID_INPUT", "Email ini sudah dipakai akun lain. Kosongkan email atau gunakan email lain.");
+        throw new AppError("INVALID_INPUT", "Email ini sudah dipakai akun lain. Kosongkan email atau gunakan email lain.");
       }
       applicant = await ctx.db.user.create({
         data: {

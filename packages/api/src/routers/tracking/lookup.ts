@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fileTimeline, ROLE_LABELS, SLA_LABELS, STATUS_LABELS, sopDefinitionSchema } from "@perizinan/domain";
 import { loadCalendar, toDomainEvent } from "@perizinan/db/files";
-import { appError } from "../../errors";
+import { AppError } from "../../errors";
 import { publicProcedure } from "../../trpc";
 
 /** Wrong guesses allowed per address before lookups pause: the second factor is only 4 digits. */
@@ -23,7 +23,7 @@ export const lookup = publicProcedure
     const key = `track:ip:${ctx.ip ?? "unknown"}`;
     const since = new Date(Date.now() - TRACKING_LIMIT.windowMinutes * 60_000);
     if ((await ctx.db.loginAttempt.count({ where: { key, at: { gte: since } } })) >= TRACKING_LIMIT.failures) {
-      throw appError("INVALID_INPUT", `Terlalu banyak pencarian yang gagal. Coba lagi dalam ${TRACKING_LIMIT.windowMinutes} menit.`);
+      throw new AppError("INVALID_INPUT", `Terlalu banyak pencarian yang gagal. Coba lagi dalam ${TRACKING_LIMIT.windowMinutes} menit.`);
     }
     const file = await ctx.db.application.findUnique({
       where: { registrationNumber: input.registrationNumber },
@@ -32,7 +32,7 @@ export const lookup = publicProcedure
     const nik = String((file?.form as { nik?: string } | undefined)?.nik ?? file?.applicant.nik ?? "");
     if (!file || file.status === "DRAFT" || !nik.endsWith(input.nikLast4)) {
       await ctx.db.loginAttempt.create({ data: { key } });
-      throw appError("NOT_FOUND", NOT_FOUND);
+      throw new AppError("NOT_FOUND", NOT_FOUND);
     }
     const sop = sopDefinitionSchema.parse(file.sopVersion.definition);
     const calendar = await loadCalendar(ctx.db, file.officeId);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SLA_LABELS, slaStateOf, sopDefinitionSchema, workingMinutesBetween, type Role } from "@perizinan/domain";
+import { SLA_LABELS, slaStateOf, sopDefinitionSchema, stepsActedOnBy, workingMinutesBetween } from "@perizinan/domain";
 import { loadCalendar } from "@perizinan/db/files";
 import { staffProcedure } from "../../trpc";
 
@@ -12,21 +12,24 @@ const input = z.object({
 });
 
 /**
- * Kotak Masuk: the files whose current step belongs to one of the user's roles, most urgent
- * first. Which step belongs to which role is read from each file's own SOP version.
+ * Kotak Masuk ("Menunggu tindakan saya"): exactly the files whose current step offers this user a
+ * step action — in a role of theirs as the step's role or an action's performer, and, where the
+ * file names members for that role (the Tim Teknis assigned at step 5), only if they are named.
+ * Read from each file's own SOP version; matched in SQL on stored columns; most urgent first.
  */
 export const inbox = staffProcedure("worklist.view")
   .input(input)
   .query(async ({ ctx, input }) => {
     const officeId = ctx.user.officeId;
     const versions = await ctx.db.sopVersion.findMany({ where: { officeId } });
-    // (sopVersionId, step) pairs the user may act on, from the data.
-    const mine = versions.flatMap((v) => {
-      const sop = sopDefinitionSchema.parse(v.definition);
-      return sop.steps
-        .filter((s) => ctx.user.roles.includes(s.role as Role))
-        .map((s) => ({ sopVersionId: v.id, currentStep: s.no }));
-    });
+    const me = ctx.user.id;
+    const mine = versions.flatMap((v) =>
+      stepsActedOnBy(sopDefinitionSchema.parse(v.definition), ctx.user).map(({ step, role }) => ({
+        sopVersionId: v.id,
+        currentStep: step,
+        OR: [{ NOT: { restrictedRoles: { has: role } } }, { assignees: { has: me } }],
+      })),
+    );
     if (mine.length === 0) return { items: [], total: 0, page: input.page, pageSize: input.pageSize };
     const search = input.search;
     // The step's due and at-risk moments are stored with the file, so these filters run in SQL.

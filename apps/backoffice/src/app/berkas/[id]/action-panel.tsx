@@ -3,11 +3,20 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
 import type { BackofficeRouter } from "@perizinan/api/backoffice";
-import { Alert, Button, Card, messageOf } from "@perizinan/ui";
+import { Alert, Button, Card, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
+import { CompletenessCheck, judgementsToSend, type Judgement } from "./completeness-check";
 
 type FileData = inferRouterOutputs<BackofficeRouter>["files"]["get"];
-type Check = { ok: boolean; reason?: string };
+
+/** What the clerk is told once the action is saved: where the file went. */
+const DONE_MESSAGES: Record<string, string> = {
+  RETURN: "Berkas dikembalikan kepada pemohon untuk diperbaiki. Pemohon melihat alasan per persyaratan.",
+  REJECT: "Penolakan tersimpan. Berkas diteruskan ke langkah penolakan.",
+  REVOKE: "Izin dicabut.",
+  RECORD_RECEIPT: "Tanda terima tersimpan. Berkas selesai.",
+};
+const DONE_DEFAULT = "Tindakan tersimpan. Berkas diteruskan ke langkah berikutnya.";
 
 const NEEDS_REASONS = new Set(["REJECT", "REVOKE"]);
 
@@ -21,33 +30,38 @@ export function ActionPanel({ file }: { file: FileData }) {
   const [note, setNote] = useState("");
   const [reasons, setReasons] = useState("");
   const [assignees, setAssignees] = useState<string[]>([]);
-  const [inspection, setInspection] = useState({ date: "", place: "", findings: "" });
+  const [inspection, setInspection] = useState({ date: "", time: "", place: "", findings: "" });
   const [assessment, setAssessment] = useState("");
-  const [checklist, setChecklist] = useState<Record<string, Check>>(() =>
-    Object.fromEntries(file.requirements.map((r) => [r.code, { ok: true }])),
-  );
+  // Nothing is judged until the clerk judges it.
+  const [checklist, setChecklist] = useState<Record<string, Judgement>>({});
+  const [lastAction, setLastAction] = useState<string | null>(null);
   const act = useMutation(
     trpc.files.act.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.files.get.queryKey({ id: file.id }) }),
     }),
   );
+  const doneMessage = (lastAction && DONE_MESSAGES[lastAction]) ?? DONE_DEFAULT;
   if (file.actions.length === 0) {
     return (
       <>
-        {act.isSuccess ? <Alert tone="info" testId="action-done">Tindakan tersimpan. Berkas diteruskan ke langkah berikutnya.</Alert> : null}
+        {act.isSuccess ? <Alert tone="info" testId="action-done">{doneMessage}</Alert> : null}
         {file.status === "IN_PROGRESS" ? (
           <Alert tone="info" testId="no-action">
-            Langkah ini dikerjakan oleh {file.step.roleLabel}. Anda dapat melihat berkas, tetapi tidak dapat bertindak pada langkah ini.
+            {file.cannotActReason
+              ? `Anda tidak dapat bertindak pada langkah ini: ${file.cannotActReason}`
+              : `Langkah ini dikerjakan oleh ${file.step.roleLabel}. Anda dapat melihat berkas, tetapi tidak dapat bertindak pada langkah ini.`}
           </Alert>
         ) : null}
       </>
     );
   }
+  const errors = act.isError ? fieldErrorsOf(act.error) : {};
   const withChecklist = file.step.offersChecklist;
   const produces = file.status === "IN_PROGRESS" ? file.step.produces : null;
   const field = "min-h-11 rounded-md border border-gray-500 px-2 text-base";
 
   function run(action: string) {
+    setLastAction(action);
     act.mutate({
       id: file.id,
       version: file.version,
@@ -55,7 +69,7 @@ export function ActionPanel({ file }: { file: FileData }) {
       ...(note.trim() ? { note: note.trim() } : {}),
       ...(reasons.trim() ? { reasons: reasons.split("\n").map((r) => r.trim()).filter(Boolean) } : {}),
       ...(file.step.assignsTeam && action === "COMPLETE" ? { assignees } : {}),
-      ...(withChecklist && (action === "COMPLETE" || action === "RETURN") ? { checklist } : {}),
+      ...(withChecklist && (action === "COMPLETE" || action === "RETURN") ? { checklist: judgementsToSend(checklist) } : {}),
       output: {
         ...(produces === "BERITA_ACARA" ? { inspection } : {}),
         ...(produces === "REKOMENDASI" ? { assessment } : {}),
@@ -68,35 +82,12 @@ export function ActionPanel({ file }: { file: FileData }) {
     <Card title="Tindakan">
       <div className="flex flex-col gap-3" data-testid="action-panel">
         {withChecklist ? (
-          <fieldset className="flex flex-col gap-2">
-            <legend className="mb-1 font-medium">Pemeriksaan kelengkapan (Klarifikasi Berkas)</legend>
-            {file.requirements.map((r) => {
-              const c = checklist[r.code] ?? { ok: true };
-              return (
-                <div key={r.code} className="rounded border p-2 text-sm" data-testid={`check-${r.code}`}>
-                  <label className="flex items-center gap-2">
-                    <input
-                      type="checkbox"
-                      className="h-5 w-5"
-                      checked={c.ok}
-                      onChange={(e) => setChecklist((all) => ({ ...all, [r.code]: { ok: e.target.checked, reason: all[r.code]?.reason } }))}
-                    />
-                    {r.name} memenuhi syarat
-                  </label>
-                  {!c.ok ? (
-                    <label className="mt-1 flex flex-col gap-1">
-                      Alasan tidak memenuhi syarat
-                      <input
-                        className="min-h-11 rounded border border-gray-500 px-2"
-                        value={c.reason ?? ""}
-                        onChange={(e) => setChecklist((all) => ({ ...all, [r.code]: { ok: false, reason: e.target.value } }))}
-                      />
-                    </label>
-                  ) : null}
-                </div>
-              );
-            })}
-          </fieldset>
+          <CompletenessCheck
+            requirements={file.requirements}
+            judgements={checklist}
+            onChange={(code, judgement) => setChecklist((all) => ({ ...all, [code]: judgement }))}
+            errors={errors}
+          />
         ) : null}
         {file.step.assignsTeam ? (
           <fieldset className="flex flex-col gap-1 text-sm">
@@ -119,7 +110,28 @@ export function ActionPanel({ file }: { file: FileData }) {
             <legend className="mb-1 font-medium">Peninjauan lapangan (untuk Berita Acara)</legend>
             <label className="flex flex-col gap-1">
               Tanggal peninjauan
-              <input type="date" className={field} value={inspection.date} onChange={(e) => setInspection({ ...inspection, date: e.target.value })} />
+              <input
+                type="date"
+                className={field}
+                max={file.officeToday}
+                required
+                value={inspection.date}
+                aria-invalid={errors["output.inspection.date"] ? true : undefined}
+                onChange={(e) => setInspection({ ...inspection, date: e.target.value })}
+              />
+              {errors["output.inspection.date"] ? <span className="text-red-800">{errors["output.inspection.date"]}</span> : null}
+            </label>
+            <label className="flex flex-col gap-1">
+              Jam peninjauan
+              <input
+                type="time"
+                className={field}
+                required
+                value={inspection.time}
+                aria-invalid={errors["output.inspection.time"] ? true : undefined}
+                onChange={(e) => setInspection({ ...inspection, time: e.target.value })}
+              />
+              {errors["output.inspection.time"] ? <span className="text-red-800">{errors["output.inspection.time"]}</span> : null}
             </label>
             <label className="flex flex-col gap-1">
               Tempat
@@ -148,7 +160,12 @@ export function ActionPanel({ file }: { file: FileData }) {
           </label>
         ) : null}
         {act.isError ? <Alert tone="error" testId="action-error">{messageOf(act.error)}</Alert> : null}
-        {act.isSuccess ? <Alert tone="info" testId="action-done">Tindakan tersimpan.</Alert> : null}
+        {act.isSuccess ? <Alert tone="info" testId="action-done">{doneMessage}</Alert> : null}
+        {act.isSuccess && act.data.lettersPending.length ? (
+          <Alert tone="warning" testId="letters-pending">
+            Tindakan tersimpan, tetapi surat belum berhasil dibuat; sistem mencobanya lagi saat berkas ini dibuka.
+          </Alert>
+        ) : null}
         <div className="flex flex-wrap gap-2">
           {file.actions.map((a) => (
             <Button

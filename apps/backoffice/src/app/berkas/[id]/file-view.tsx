@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { Alert, Card, SlaBadge, formatBytes, formatDateTime } from "@perizinan/ui";
+import { Alert, asText, Card, SlaBadge, formatBytes, formatDateTime } from "@perizinan/ui";
 import { formatWorkingDuration } from "@perizinan/domain";
 import { useTRPC } from "~/trpc/react";
 import { ActionPanel } from "./action-panel";
@@ -78,7 +78,7 @@ export function FileView({ id }: { id: string }) {
           {Object.entries(FORM_LABELS).map(([key, label]) => (
             <div key={key}>
               <dt className="text-gray-700">{label}</dt>
-              <dd className="font-medium">{key === "strExpiry" && f.form.strLifetime ? "Seumur hidup" : String(f.form[key] ?? "—")}</dd>
+              <dd className="font-medium">{key === "strExpiry" && f.form.strLifetime ? "Seumur hidup" : asText(f.form[key] ?? "—")}</dd>
             </div>
           ))}
         </dl>
@@ -101,6 +101,9 @@ export function FileView({ id }: { id: string }) {
                     {r.document.mimeType === "application/pdf" ? (
                       <iframe title={r.name} src={`/api/dokumen/${r.document.id}`} className="mt-2 h-96 w-full border" />
                     ) : (
+                      // An uploaded scan behind the staff session, shown at its own size: next/image's
+                      // optimizer would fetch it without the session cookie and keep resized copies.
+                      // eslint-disable-next-line @next/next/no-img-element
                       <img alt={r.name} src={`/api/dokumen/${r.document.id}`} className="mt-2 max-h-96 border" />
                     )}
                   </details>

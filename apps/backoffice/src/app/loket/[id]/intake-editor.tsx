@@ -1,9 +1,9 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { applicationDraftSchema, fieldErrors } from "@perizinan/domain";
-import { Alert, Button, Card, FormFields, RequirementUpload, uploadWithProgress, type FormValues, fieldErrorsOf, messageOf } from "@perizinan/ui";
+import { Alert, Button, Card, FormFields, RequirementUpload, uploadWithProgress, useFormDraft, type FormValues, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 
 /**
@@ -18,15 +18,13 @@ export function IntakeEditor({ id }: { id: string }) {
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.intake.get.queryKey({ id }) });
   const save = useMutation(trpc.intake.saveForm.mutationOptions());
   const submit = useMutation(trpc.intake.submit.mutationOptions({ onSuccess: refresh }));
-  const [values, setValues] = useState<FormValues | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  useEffect(() => {
-    if (file.data && values === null) setValues(file.data.form as FormValues);
-  }, [file.data, values]);
+  const { values, change } = useFormDraft(file.data?.form as FormValues | undefined);
 
-  if (file.isPending || values === null) return <p>Memuat…</p>;
+  if (file.isPending) return <p>Memuat…</p>;
   if (file.isError) return <Alert tone="error">{file.error.message}</Alert>;
+  if (values === null) return <p>Memuat…</p>;
   const f = file.data;
 
   if (f.registrationNumber) {
@@ -53,7 +51,7 @@ export function IntakeEditor({ id }: { id: string }) {
   return (
     <div className="flex flex-col gap-4">
       <Card title="1. Data pemohon">
-        <FormFields values={values} errors={errors} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
+        <FormFields values={values} errors={errors} onChange={change} />
       </Card>
       <Card title="2. Pindaian dokumen persyaratan">
         <ol className="flex flex-col gap-3">
@@ -83,7 +81,7 @@ export function IntakeEditor({ id }: { id: string }) {
           ) : null}
         </Alert>
       ) : null}
-      <Button onClick={saveAndSubmit} disabled={save.isPending || submit.isPending}>
+      <Button onClick={() => void saveAndSubmit()} disabled={save.isPending || submit.isPending}>
         Ajukan untuk pemohon
       </Button>
     </div>

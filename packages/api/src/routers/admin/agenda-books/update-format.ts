@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { appError } from "../../../errors";
+import { AppError } from "../../../errors";
 import { staffProcedure } from "../../../trpc";
 import { localYearMonth, refuse } from "../shared";
 import { agendaFormatProblems, agendaFormatSchema, exampleNumber } from "./format";
@@ -12,7 +12,7 @@ export const updateFormat = staffProcedure("agendaBook.manage")
   .input(z.object({ id: z.string().min(1).max(60), format: agendaFormatSchema }))
   .mutation(async ({ ctx, input }) => {
     const book = await ctx.db.agendaBook.findFirst({ where: { id: input.id, officeId: ctx.user.officeId }, include: { office: { select: { timeZone: true } } } });
-    if (!book) throw appError("NOT_FOUND", "Buku agenda tidak ditemukan.");
+    if (!book) throw new AppError("NOT_FOUND", "Buku agenda tidak ditemukan.");
     const problems = agendaFormatProblems(input.format);
     if (problems.length) throw refuse(problems.join(" "), { format: problems.join(" ") });
     await ctx.db.agendaBook.update({ where: { id: book.id }, data: { format: input.format } });

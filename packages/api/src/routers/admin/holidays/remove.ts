@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { recomputeOpenDeadlines, refreshStatsAroundDate } from "@perizinan/db/files";
-import { appError } from "../../../errors";
+import { AppError } from "../../../errors";
 import { HOLIDAY_TRANSACTION } from "./add";
 import { staffProcedure } from "../../../trpc";
 
@@ -16,6 +16,6 @@ export const remove = staffProcedure("calendar.manage")
       await refreshStatsAroundDate(tx, ctx.user.officeId, holiday.date);
       return result;
     }, HOLIDAY_TRANSACTION);
-    if (removed.count === 0) throw appError("NOT_FOUND", "Hari libur tidak ditemukan.");
+    if (removed.count === 0) throw new AppError("NOT_FOUND", "Hari libur tidak ditemukan.");
     return { id: input.id };
   });

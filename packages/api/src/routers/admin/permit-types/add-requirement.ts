@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { appError } from "../../../errors";
+import { AppError } from "../../../errors";
 import { staffProcedure } from "../../../trpc";
 import { isUniqueViolation, MEGABYTE, refuse } from "../shared";
 import { requirementFieldsSchema } from "./schemas";
@@ -25,7 +25,7 @@ export const addRequirement = staffProcedure("permitType.manage")
       where: { id: input.permitTypeId, officeId: ctx.user.officeId },
       include: { requirements: { select: { code: true, position: true } } },
     });
-    if (!type) throw appError("NOT_FOUND", "Jenis izin tidak ditemukan.");
+    if (!type) throw new AppError("NOT_FOUND", "Jenis izin tidak ditemukan.");
     const base = codeFrom(input.name);
     const codes = new Set(type.requirements.map((r) => r.code));
     let code = base;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { appError } from "../../../errors";
+import { AppError } from "../../../errors";
 import { staffProcedure } from "../../../trpc";
 import { MEGABYTE } from "../shared";
 import { requirementFieldsSchema } from "./schemas";
@@ -12,7 +12,7 @@ export const updateRequirement = staffProcedure("permitType.manage")
   .input(requirementFieldsSchema.extend({ id: z.string().min(1).max(60), active: z.boolean() }))
   .mutation(async ({ ctx, input }) => {
     const found = await ctx.db.requirement.findFirst({ where: { id: input.id, permitType: { officeId: ctx.user.officeId } }, select: { id: true } });
-    if (!found) throw appError("NOT_FOUND", "Persyaratan tidak ditemukan.");
+    if (!found) throw new AppError("NOT_FOUND", "Persyaratan tidak ditemukan.");
     return ctx.db.requirement.update({
       where: { id: found.id },
       data: {

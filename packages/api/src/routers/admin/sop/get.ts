@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { formatWorkingDuration, ROLE_LABELS, sopDefinitionSchema, sopTotals, STATUS_LABELS } from "@perizinan/domain";
-import { appError } from "../../../errors";
+import { AppError } from "../../../errors";
 import { staffProcedure } from "../../../trpc";
 
 /**
@@ -14,7 +14,7 @@ export const get = staffProcedure("sop.view")
       where: { id: input.id, officeId: ctx.user.officeId },
       include: { permitType: { select: { id: true, name: true } } },
     });
-    if (!row) throw appError("NOT_FOUND", "Versi SOP tidak ditemukan.");
+    if (!row) throw new AppError("NOT_FOUND", "Versi SOP tidak ditemukan.");
     const [latest, publisher] = await Promise.all([
       ctx.db.sopVersion.findFirstOrThrow({ where: { permitTypeId: row.permitTypeId }, orderBy: { version: "desc" }, select: { version: true } }),
       row.publishedById ? ctx.db.user.findUnique({ where: { id: row.publishedById }, select: { name: true } }) : null,

@@ -1,8 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { sopDefinitionSchema, validateSop, type SopDefinition } from "@perizinan/domain";
 import type { Prisma } from "@perizinan/db";
-import { appError } from "../../../errors";
+import { AppError } from "../../../errors";
 import { staffProcedure } from "../../../trpc";
 import { isUniqueViolation } from "../shared";
 
@@ -28,17 +27,9 @@ export const publishSopSchema = z.object({
   steps: z.array(stepChange).max(200),
 });
 
-function refusal(problems: string[]): TRPCError {
+function refusal(problems: string[]): AppError {
   const message = `SOP tidak dapat diterbitkan. Perbaiki ${problems.length} masalah berikut: ${problems.map((p, i) => `(${i + 1}) ${p}`).join("; ")}`;
-  return new TRPCError({
-    code: "BAD_REQUEST",
-    message,
-    cause: Object.assign(new Error(message), {
-      appCode: "INVALID_INPUT",
-      problems,
-      fieldErrors: Object.fromEntries(problems.map((p, i) => [`sop.${i + 1}`, p])),
-    }),
-  });
+  return new AppError("INVALID_INPUT", message, Object.fromEntries(problems.map((p, i) => [`sop.${i + 1}`, p])));
 }
 
 /**
@@ -53,9 +44,9 @@ export const publish = staffProcedure("sop.manage")
       where: { permitTypeId: input.permitTypeId, officeId: ctx.user.officeId },
       orderBy: { version: "desc" },
     });
-    if (!latest) throw appError("NOT_FOUND", "Jenis izin atau SOP-nya tidak ditemukan.");
+    if (!latest) throw new AppError("NOT_FOUND", "Jenis izin atau SOP-nya tidak ditemukan.");
     if (latest.version !== input.basedOnVersion) {
-      throw appError(
+      throw new AppError(
         "STALE_VERSION",
         `Sementara Anda mengubah SOP, versi ${latest.version} telah diterbitkan. Muat ulang halaman lalu ulangi perubahan Anda.`,
       );
@@ -104,7 +95,7 @@ export const publish = staffProcedure("sop.manage")
       return created;
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw appError("STALE_VERSION", "Versi SOP yang sama baru saja diterbitkan oleh administrator lain. Muat ulang halaman lalu periksa kembali.");
+        throw new AppError("STALE_VERSION", "Versi SOP yang sama baru saja diterbitkan oleh administrator lain. Muat ulang halaman lalu periksa kembali.");
       }
       throw error;
     }

@@ -1,4 +1,4 @@
-import { appError } from "../../../errors";
+import { AppError } from "../../../errors";
 import type { StaffContext } from "../shared";
 
 /** A staff account of the administrator's own office; any other account reads as missing. */
@@ -7,6 +7,6 @@ export async function loadOfficeStaff(ctx: StaffContext, userId: string) {
     where: { id: userId, officeId: ctx.user.officeId, kind: "STAFF" },
     include: { roles: true },
   });
-  if (!user) throw appError("NOT_FOUND", "Akun pegawai tidak ditemukan.");
+  if (!user) throw new AppError("NOT_FOUND", "Akun pegawai tidak ditemukan.");
   return user;
 }

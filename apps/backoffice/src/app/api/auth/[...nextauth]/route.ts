@@ -1,5 +1,5 @@
-import NextAuth from "next-auth";
+import { nextAuthRouteHandler } from "@perizinan/app-shell/server";
 import { backofficeAuthOptions } from "~/server/auth";
 
-const handler = NextAuth(backofficeAuthOptions);
+const handler = nextAuthRouteHandler(backofficeAuthOptions);
 export { handler as GET, handler as POST };

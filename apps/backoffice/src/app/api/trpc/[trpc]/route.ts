@@ -1,16 +1,6 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { trpcRouteHandler } from "@perizinan/app-shell/server";
 import { backofficeRouter } from "@perizinan/api/backoffice";
 import { createBackofficeContext } from "~/server/context";
 
-function handler(req: Request) {
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: backofficeRouter,
-    createContext: createBackofficeContext,
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path}:`, error);
-    },
-  });
-}
+const handler = trpcRouteHandler(backofficeRouter, createBackofficeContext);
 export { handler as GET, handler as POST };

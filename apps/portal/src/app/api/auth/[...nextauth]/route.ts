@@ -1,5 +1,5 @@
-import NextAuth from "next-auth";
+import { nextAuthRouteHandler } from "@perizinan/app-shell/server";
 import { portalAuthOptions } from "~/server/auth";
 
-const handler = NextAuth(portalAuthOptions);
+const handler = nextAuthRouteHandler(portalAuthOptions);
 export { handler as GET, handler as POST };

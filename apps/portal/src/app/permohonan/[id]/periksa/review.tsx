@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Alert, Button, Card, formatBytes, formatDate, FORM_FIELDS, fieldErrorsOf, messageOf } from "@perizinan/ui";
+import { Alert, asText, Button, Card, formatBytes, formatDate, FORM_FIELDS, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 import { useFile } from "../use-file";
 
@@ -42,12 +42,12 @@ export function Review({ id }: { id: string }) {
           {FORM_FIELDS.map((field) => (
             <div key={field.name}>
               <dt className="text-sm text-gray-700">{field.label}</dt>
-              <dd className="font-medium">{field.name === "birthDate" ? formatDate(String(form[field.name] ?? "") || null) : String(form[field.name] ?? "") || "—"}</dd>
+              <dd className="font-medium">{field.name === "birthDate" ? formatDate(asText(form[field.name]) || null) : asText(form[field.name]) || "—"}</dd>
             </div>
           ))}
           <div>
             <dt className="text-sm text-gray-700">Masa berlaku STR</dt>
-            <dd className="font-medium">{form.strLifetime ? "Seumur hidup" : formatDate(String(form.strExpiry ?? "") || null)}</dd>
+            <dd className="font-medium">{form.strLifetime ? "Seumur hidup" : formatDate(asText(form.strExpiry) || null)}</dd>
           </div>
         </dl>
       </Card>
@@ -63,6 +63,11 @@ export function Review({ id }: { id: string }) {
               ) : (
                 <strong className="text-red-800">belum diunggah</strong>
               )}
+              {f.returned?.requirements[r.code]?.newDocument && !f.returned.requirements[r.code]?.replaced ? (
+                <strong className="block text-red-800" data-testid={`must-replace-${r.code}`}>
+                  Petugas meminta dokumen baru; ganti dokumen ini sebelum mengajukan ulang.
+                </strong>
+              ) : null}
             </li>
           ))}
         </ol>
@@ -83,7 +88,7 @@ export function Review({ id }: { id: string }) {
         <Link href={`/permohonan/${id}/ubah`} className="inline-flex min-h-11 items-center rounded-md border border-gray-400 px-4 text-sm font-semibold">
           Ubah jawaban
         </Link>
-        <Button onClick={send} disabled={submit.isPending || resubmit.isPending || !f.editable}>
+        <Button onClick={() => void send()} disabled={submit.isPending || resubmit.isPending || !f.editable}>
           {isReturned ? "Ajukan ulang permohonan" : "Ajukan permohonan"}
         </Button>
       </div>

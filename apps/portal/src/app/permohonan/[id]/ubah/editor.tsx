@@ -2,9 +2,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { applicationDraftSchema, fieldErrors } from "@perizinan/domain";
-import { Alert, Button, Card, FormFields, RequirementUpload, uploadWithProgress, type FormValues, fieldErrorsOf, messageOf } from "@perizinan/ui";
+import { Alert, Button, Card, FormFields, RequirementUpload, uploadWithProgress, useFormDraft, type FormValues, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 import { useFile } from "../use-file";
 import { returnReasonFor } from "../return-reasons";
@@ -14,19 +14,17 @@ export function Editor({ id }: { id: string }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const file = useFile(id);
-  const [values, setValues] = useState<FormValues | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const save = useMutation(trpc.applications.saveForm.mutationOptions());
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.applications.get.queryKey({ id }) });
   const remove = useMutation(trpc.applications.removeDocument.mutationOptions({ onSuccess: refresh }));
 
-  useEffect(() => {
-    if (file.data && values === null) setValues(file.data.form as FormValues);
-  }, [file.data, values]);
+  const { values, change } = useFormDraft(file.data?.form as FormValues | undefined);
 
-  if (file.isPending || values === null) return <p>Memuat…</p>;
+  if (file.isPending) return <p>Memuat…</p>;
   if (file.isError) return <Alert tone="error">{file.error.message}</Alert>;
+  if (values === null) return <p>Memuat…</p>;
   const f = file.data;
   if (!f.editable) {
     return (
@@ -52,6 +50,12 @@ export function Editor({ id }: { id: string }) {
       return false;
     }
   }
+  async function saveDraft() {
+    setSaved(await persist());
+  }
+  async function continueToReview() {
+    if (await persist()) router.push(`/permohonan/${id}/periksa`);
+  }
 
   return (
     <div className="flex flex-col gap-4">
@@ -71,7 +75,7 @@ export function Editor({ id }: { id: string }) {
           errors={errors}
           onChange={(name, value) => {
             setSaved(false);
-            setValues((v) => ({ ...v, [name]: value }));
+            change(name, value);
           }}
         />
       </Card>
@@ -98,10 +102,10 @@ export function Editor({ id }: { id: string }) {
       {save.isError && Object.keys(fieldErrorsOf(save.error)).length === 0 ? <Alert tone="error">{messageOf(save.error)}</Alert> : null}
       {saved ? <Alert tone="info" testId="draft-saved">Draf tersimpan. Anda dapat melanjutkannya kapan saja dari “Permohonan Saya”.</Alert> : null}
       <div className="flex flex-wrap gap-3">
-        <Button variant="secondary" disabled={save.isPending} onClick={async () => setSaved(await persist())}>
+        <Button variant="secondary" disabled={save.isPending} onClick={() => void saveDraft()}>
           Simpan draf
         </Button>
-        <Button disabled={save.isPending} onClick={async () => (await persist()) && router.push(`/permohonan/${id}/periksa`)}>
+        <Button disabled={save.isPending} onClick={() => void continueToReview()}>
           Lanjut: periksa jawaban
         </Button>
       </div>

@@ -1,6 +1,6 @@
 /**
- * Where the public portal lives, for the QR codes printed on letters. Validated once here.
- * `npm start` sets it; in production set PORTAL_URL to the public address (https://…).
+ * The use cases' settings, read once. PORTAL_URL is where the public portal lives, for the QR
+ * codes and links printed on letters; `npm start` sets it, production sets the public https:// address.
  */
 export function portalUrl(): string {
   const url = (process.env.PORTAL_URL ?? "http://localhost:3000").trim().replace(/\/+$/, "");

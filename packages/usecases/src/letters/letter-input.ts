@@ -1,24 +1,46 @@
-import { ROLE_LABELS, type FileEvent, type SopDefinition, type SopStep } from "@perizinan/domain";
-import { allocateAgendaNumber } from "@perizinan/db/files";
+import { localDateTimeToInstant, ROLE_LABELS, type FileEvent, type SopDefinition, type SopStep } from "@perizinan/domain";
 import type { Prisma } from "@perizinan/db";
-import { renderLetter, unsignedDocumentSigner, type Initial, type LetterInput, type LetterKind, type Person, type SignatureRecord } from "@perizinan/letters";
-import type { DocumentStorage } from "@perizinan/storage";
-import { portalUrl } from "./public-urls";
+import type { Initial, LetterInput, LetterKind, Person, SignatureRecord } from "@perizinan/letters";
 import type { StepOutput } from "./step-output";
 
 type Tx = Prisma.TransactionClient;
 
-/** Letters that exist as drafts until a later step gives them a number. */
-const NUMBERED_KINDS = new Set<string>(["SURAT_PENOLAKAN", "SURAT_IZIN"]);
-
-export interface ProduceInput {
+export interface LetterFactsInput {
   tx: Tx;
-  storage: DocumentStorage;
   applicationId: string;
   sop: SopDefinition;
-  step: SopStep;
   event: FileEvent;
+  kind: LetterKind;
+  chain: string | null;
+  draft: boolean;
+  /** The number the step took from its agenda book, if it numbers. */
+  number: string | null;
   output: StepOutput;
+  portalUrl: string;
+}
+
+/** The Permit row a numbered, signed permit makes, minus the PDF's hash (known once rendered). */
+export interface PermitFacts {
+  officeId: string;
+  applicationId: string;
+  permitTypeId: string;
+  number: string;
+  holderName: string;
+  strNumber: string;
+  facilityName: string;
+  validUntil: Date | null;
+  issuedAt: Date;
+  signedById: string;
+  signedByName: string;
+  signedByTitle: string;
+  signedByNip: string | null;
+  signedAt: Date;
+}
+
+export interface LetterFacts {
+  letter: LetterInput;
+  signedById: string | null;
+  permit: PermitFacts | null;
 }
 
 async function personOf(tx: Tx, userId: string, role?: string): Promise<Person> {
@@ -55,16 +77,12 @@ async function chainRecords(tx: Tx, applicationId: string, sop: SopDefinition, c
 }
 
 /**
- * Produces the document a step's output is (the SOP data says which, `markers.produces`), in the
- * step's own transaction: a number from the agenda book where the step numbers, the PDF rendered
- * and stored, its SHA-256 recorded, earlier versions superseded, and — for a numbered permit — the
- * Permit row the public verification page reads. If anything fails, the step fails with it.
+ * Everything a step's letter says (the SOP data says which letter, `markers.produces`), read in the
+ * step's transaction: the file, its applicant's data, the chain's initials and signature, the
+ * number. Nothing is rendered here; the facts are stored and rendered after the commit.
  */
-export async function produceStepDocument(input: ProduceInput): Promise<{ id: string; number: string | null } | null> {
-  const { tx, step, event, sop } = input;
-  const kind = step.markers?.produces as LetterKind | undefined;
-  if (!kind || event.action === "RETURN") return null;
-
+export async function letterFacts(input: LetterFactsInput, recordPermit: boolean): Promise<LetterFacts> {
+  const { tx, event, sop, kind, draft } = input;
   const file = await tx.application.findUniqueOrThrow({
     where: { id: input.applicationId },
     include: {
@@ -75,19 +93,9 @@ export async function produceStepDocument(input: ProduceInput): Promise<{ id: st
     },
   });
   const form = file.form as Record<string, string | boolean | null | undefined>;
-  const numbering = step.markers?.numbers;
-  const allocated = numbering
-    ? await allocateAgendaNumber(tx, {
-        officeId: file.officeId,
-        kind: numbering,
-        permitTypeId: file.permitTypeId,
-        at: event.at,
-        applicationId: file.id,
-      })
-    : null;
-  const draft = NUMBERED_KINDS.has(kind) && !allocated;
+  const allocated = input.number ? { number: input.number } : null;
   const actor = await personOf(tx, event.actorId, event.actorRole);
-  const chain = await chainRecords(tx, file.id, sop, step.markers?.letterChain);
+  const chain = await chainRecords(tx, file.id, sop, input.chain ?? undefined);
   const expectedSigner = chain.signerStep
     ? await tx.user.findFirst({ where: { officeId: file.officeId, active: true, roles: { some: { role: chain.signerStep.role } } } })
     : null;
@@ -136,7 +144,7 @@ export async function produceStepDocument(input: ProduceInput): Promise<{ id: st
         documents: file.documents.map((d) => d.requirement.name),
         signatory: actor,
         signature: own,
-        qr: { url: `${portalUrl()}/lacak`, caption: "Lacak berkas dengan nomor registrasi dan 4 angka terakhir NIK" },
+        qr: { url: `${input.portalUrl}/lacak`, caption: "Lacak berkas dengan nomor registrasi dan 4 angka terakhir NIK" },
       };
       break;
     case "LEMBAR_DISPOSISI":
@@ -165,7 +173,8 @@ export async function produceStepDocument(input: ProduceInput): Promise<{ id: st
       letter = {
         ...common,
         kind,
-        inspectionDate: new Date(`${input.output.inspection!.date}T03:00:00Z`),
+        // The moment the inspector entered, on the office's clock; nothing invented.
+        inspectionDate: localDateTimeToInstant(file.office.timeZone, input.output.inspection!.date, input.output.inspection!.time),
         place: input.output.inspection!.place,
         findings: input.output.inspection!.findings,
         team: team.length ? team : [actor],
@@ -194,7 +203,7 @@ export async function produceStepDocument(input: ProduceInput): Promise<{ id: st
         signatory,
         signature: chain.signature,
         initials: chain.initials,
-        qr: allocated ? { url: `${portalUrl()}/verifikasi`, caption: "Periksa keaslian surat ini" } : null,
+        qr: allocated ? { url: `${input.portalUrl}/verifikasi`, caption: "Periksa keaslian surat ini" } : null,
       };
       break;
     case "SURAT_IZIN":
@@ -212,56 +221,32 @@ export async function produceStepDocument(input: ProduceInput): Promise<{ id: st
         signatory,
         signature: chain.signature,
         initials: chain.initials,
-        qr: allocated ? { url: `${portalUrl()}/verifikasi/${encodeURIComponent(allocated.number)}`, caption: "Pindai untuk memeriksa keaslian izin" } : null,
+        qr: allocated ? { url: `${input.portalUrl}/verifikasi/${encodeURIComponent(allocated.number)}`, caption: "Pindai untuk memeriksa keaslian izin" } : null,
       };
       break;
     default:
       throw new Error(`Jenis dokumen "${String(kind)}" pada SOP tidak dikenal.`);
   }
 
-  let pdf = await renderLetter(letter);
-  // The seam for a certified electronic signature (BSrE): it signs only the numbered final document.
-  if (!draft && chain.signature) pdf = await unsignedDocumentSigner.sign(pdf, chain.signature);
-  const stored = await input.storage.put(pdf);
-  await tx.issuedDocument.updateMany({ where: { applicationId: file.id, kind, supersededAt: null }, data: { supersededAt: event.at } });
-  const doc = await tx.issuedDocument.create({
-    data: {
-      officeId: file.officeId,
-      applicationId: file.id,
-      kind,
-      step: step.no,
-      number: allocated?.number ?? null,
-      isDraft: draft,
-      storageKey: stored.key,
-      sha256: stored.sha256,
-      sizeBytes: stored.sizeBytes,
-      createdById: event.actorId,
-      signedById: letter.signature ? (chain.signature ? chain.signerId : event.actorId) : null,
-      signedAt: letter.signature?.signedAt ?? null,
-      createdAt: event.at,
-    },
-  });
-
-  if (kind === "SURAT_IZIN" && allocated && chain.signature) {
-    await tx.permit.create({
-      data: {
-        officeId: file.officeId,
-        applicationId: file.id,
-        permitTypeId: file.permitTypeId,
-        number: allocated.number,
-        holderName: String(form.fullName ?? ""),
-        strNumber: String(form.strNumber ?? ""),
-        facilityName: String(form.facilityName ?? ""),
-        validUntil: !form.strLifetime && form.strExpiry ? new Date(`${String(form.strExpiry)}T16:59:59Z`) : null,
-        issuedAt: event.at,
-        signedById: chain.signerId ?? event.actorId,
-        signedByName: chain.signature.name,
-        signedByTitle: chain.signature.title,
-        signedByNip: chain.signature.nip ?? null,
-        signedAt: chain.signature.signedAt,
-        documentSha256: stored.sha256,
-      },
-    });
-  }
-  return { id: doc.id, number: allocated?.number ?? null };
+  const signedById = letter.signature ? (chain.signature ? chain.signerId : event.actorId) : null;
+  const permit: PermitFacts | null =
+    recordPermit && allocated && chain.signature
+      ? {
+          officeId: file.officeId,
+          applicationId: file.id,
+          permitTypeId: file.permitTypeId,
+          number: allocated.number,
+          holderName: String(form.fullName ?? ""),
+          strNumber: String(form.strNumber ?? ""),
+          facilityName: String(form.facilityName ?? ""),
+          validUntil: !form.strLifetime && form.strExpiry ? new Date(`${String(form.strExpiry)}T16:59:59Z`) : null,
+          issuedAt: event.at,
+          signedById: chain.signerId ?? event.actorId,
+          signedByName: chain.signature.name,
+          signedByTitle: chain.signature.title,
+          signedByNip: chain.signature.nip ?? null,
+          signedAt: chain.signature.signedAt,
+        }
+      : null;
+  return { letter, signedById, permit };
 }

@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { FILE_ACTION_NAMES, availableActions, can, sopDefinitionSchema, stateFromJSON, type Role } from "@perizinan/domain";
+import { hashPassword } from "@perizinan/db/password";
+import type { TestDatabase } from "@perizinan/db/test-harness";
+import { backofficeRouter } from "./backoffice";
+import { createContext } from "./context";
+import { useSeededOffice } from "./testing/seeded-office";
+import { createCallerFactory } from "./trpc";
+
+const office = useSeededOffice("worklist");
+let t: TestDatabase;
+beforeAll(async () => {
+  t = office.t;
+  // A second Tim Teknis member, so that "assigned to a colleague" exists among the demo files.
+  const officeRow = await t.db.office.findFirstOrThrow();
+  await t.db.user.create({
+    data: { kind: "STAFF", officeId: officeRow.id, name: "dr. Rosmawati Siregar", username: "timteknis2", nip: "198705122010012099", passwordHash: await hashPassword("Dairi2026!"), roles: { create: [{ role: "TIM_TEKNIS" }] } },
+  });
+});
+
+async function inboxOf(userId: string): Promise<string[]> {
+  const caller = createCallerFactory(backofficeRouter)(await createContext({ db: t.db, storage: office.storage, app: "backoffice", sessionUserId: userId }));
+  const page = await caller.worklist.inbox({ pageSize: 100 });
+  return page.items.map((i) => i.id).sort();
+}
+
+describe("Menunggu tindakan saya matches who may act", () => {
+  it("for every demo account, exactly the files whose current step offers them a step action", async () => {
+    const staff = await t.db.user.findMany({ where: { kind: "STAFF", active: true }, include: { roles: true } });
+    const files = await t.db.application.findMany({ where: { status: { not: "DRAFT" } }, include: { sopVersion: true } });
+    expect(files.length).toBeGreaterThan(5);
+    let nonEmpty = 0;
+    let compared = 0;
+    for (const user of staff) {
+      const actor = { id: user.id, roles: user.roles.map((r) => r.role as Role) };
+      // ADMIN and AUDITOR have no inbox (a file search instead).
+      if (!can(actor, "worklist.view")) continue;
+      compared++;
+      const expected = files
+        .filter((f) => availableActions(sopDefinitionSchema.parse(f.sopVersion.definition), stateFromJSON(f.state), actor).some((a) => !(FILE_ACTION_NAMES as readonly string[]).includes(a)))
+        .map((f) => f.id)
+        .sort();
+      expect(await inboxOf(user.id), user.username ?? user.id).toEqual(expected);
+      if (expected.length > 0) nonEmpty++;
+    }
+    expect(compared).toBeGreaterThanOrEqual(8);
+    expect(nonEmpty).toBeGreaterThanOrEqual(3);
+  });
+
+  it("a Tim Teknis member sees only the files assigned to them; the colleague's page says why they cannot act", async () => {
+    const [assigned, colleague] = await Promise.all([
+      t.db.user.findFirstOrThrow({ where: { username: "timteknis" } }),
+      t.db.user.findFirstOrThrow({ where: { username: "timteknis2" } }),
+    ]);
+    expect(await inboxOf(assigned.id)).toContain("demo-berkas-tim-teknis");
+    expect(await inboxOf(colleague.id)).not.toContain("demo-berkas-tim-teknis");
+    const caller = createCallerFactory(backofficeRouter)(await createContext({ db: t.db, storage: office.storage, app: "backoffice", sessionUserId: colleague.id }));
+    const page = await caller.files.get({ id: "demo-berkas-tim-teknis" });
+    expect(page.actions).toEqual([]);
+    expect(page.cannotActReason).toMatch(/tidak ditugaskan sebagai Tim Teknis/);
+  });
+});

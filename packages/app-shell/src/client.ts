@@ -1,0 +1,2 @@
+export { LogoutButton } from "./logout-button";
+export { TRPCQueryProvider, type TRPCProviderFor } from "./trpc-provider";
