@@ -88,7 +88,7 @@ const config = defineConfig(
     },
   },
   restrict(["packages/domain/**"], ["@perizinan/*", "@prisma/*", "next", "next/*", "react", "pg", "node:*"], "domain is pure: no I/O, no framework, no other package"),
-  restrict(["packages/db/**"], ["@perizinan/api", "@perizinan/api/*", "@perizinan/auth", "@perizinan/ui", "next", "next/*"], "db depends only on domain"),
+  restrict(["packages/db/**"], ["@perizinan/api", "@perizinan/api/*", "@perizinan/auth", "@perizinan/ui", "@perizinan/usecases", "next", "next/*"], "db depends only on domain"),
   restrict(["packages/api/**"], ["@perizinan/ui", "next", "next/*", "react"], "api knows no UI framework"),
   restrict(["apps/**"], ["@perizinan/db", "@perizinan/db/*", "@prisma/*"], "apps reach the database only through @perizinan/api (and @perizinan/auth)"),
   restrict(["packages/app-shell/**"], ["@perizinan/db", "@perizinan/db/*", "@prisma/*", "@perizinan/api", "@perizinan/api/*", "@perizinan/auth", "@perizinan/domain"], "app-shell is the apps' frame: tRPC, Next.js and NextAuth, nothing of the domain"),

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../packages/db/src/seed/data";
 import { expectAccessible } from "./axe";
 import { freshNik, largePhoto, loginPortal, pdf, staffPage } from "./fixtures";
+import { judgeAll } from "./sop-helpers";
 import { PORTAL_URL } from "./urls";
 
 /**
@@ -111,27 +112,45 @@ test.describe.serial("permohonan dari awal sampai dikembalikan dan diajukan ulan
     await expectAccessible(page, "halaman berkas");
   });
 
-  test("front office mengembalikan berkas; pemohon memperbaiki dan mengajukan ulang", async ({ page, browser }) => {
+  test("front office mengembalikan berkas; pemohon tidak dapat mengajukan ulang sebelum mengganti dokumen yang diminta", async ({ page, browser }) => {
+    test.setTimeout(120_000); // two people, two apps, nine documents judged
     const fo = await staffPage(browser, "frontoffice", DEMO_PASSWORD);
     await fo.getByLabel("Cari nomor registrasi atau nama pemohon").fill(registrationNumber);
     await fo.getByRole("link", { name: registrationNumber }).click();
-    await fo.getByTestId("check-PAS_FOTO").getByRole("checkbox").uncheck();
-    await fo.getByTestId("check-PAS_FOTO").getByLabel("Alasan tidak memenuhi syarat").fill("latar belakang harus merah");
+    // Nothing is judged until the clerk judges it: completing now is refused, requirement by requirement.
+    await expect(fo.getByTestId("judged-count")).toContainText("0 dari 9");
+    await fo.getByRole("button", { name: "Selesaikan" }).click();
+    await expect(fo.getByTestId("action-error")).toContainText("Periksa setiap persyaratan");
+    await expect(fo.getByTestId("check-error-KTP")).toContainText("Nilai dahulu");
+    await expect(fo.getByTestId("file-status")).toHaveText("Dalam Proses");
+    await judgeAll(fo, { PAS_FOTO: { reason: "latar belakang harus merah", newDocument: true } });
     await fo.getByRole("button", { name: "Kembalikan ke Pemohon" }).click();
+    await expect(fo.getByTestId("action-done")).toContainText("dikembalikan kepada pemohon");
     await expect(fo.getByTestId("file-status")).toHaveText("Dikembalikan ke Pemohon");
-    await fo.context().close();
 
     await loginPortal(page, email, password);
     await page.goto(fileUrl);
     await expect(page.getByTestId("returned-banner")).toContainText("Pas foto berwarna 4x6: latar belakang harus merah");
-    await page.getByRole("link", { name: "Perbaiki berkas" }).click();
-    await expect(page.getByTestId("requirement-PAS_FOTO").getByTestId("return-reason")).toContainText("latar belakang harus merah");
+    // Resubmitting before replacing the photo is refused, naming it.
+    await page.goto(`${fileUrl}/periksa`);
+    await expect(page.getByTestId("must-replace-PAS_FOTO")).toBeVisible();
+    await page.getByRole("button", { name: "Ajukan ulang permohonan" }).click();
+    await expect(page.getByTestId("submit-error")).toContainText("Ganti dahulu dokumen yang diminta petugas: Pas foto berwarna 4x6");
+    await page.getByRole("link", { name: "Ubah jawaban" }).click();
+    await expect(page.getByTestId("requirement-PAS_FOTO").getByTestId("return-reason")).toContainText("unggah dokumen baru");
     await page.getByTestId("file-input-PAS_FOTO").setInputFiles(pdf("pas-foto-baru"));
     await expect(page.getByTestId("requirement-PAS_FOTO").getByTestId("uploaded")).toContainText("pas-foto-baru.pdf");
     await page.getByRole("button", { name: "Lanjut: periksa jawaban" }).click();
     await page.getByRole("button", { name: "Ajukan ulang permohonan" }).click();
     await expect(page.getByTestId("file-status")).toHaveText("Dalam Proses");
     await expect(page.getByRole("listitem").filter({ hasText: "Pas foto berwarna 4x6" })).toContainText("versi sebelumnya");
+
+    // Back at the counter, last time's reason is beside the requirement, with whether it was replaced.
+    await fo.reload();
+    await expect(fo.getByTestId("returned-PAS_FOTO")).toContainText("latar belakang harus merah");
+    await expect(fo.getByTestId("returned-PAS_FOTO")).toContainText("sudah diganti");
+    await expect(fo.getByTestId("returned-KTP")).toHaveCount(0);
+    await fo.context().close();
   });
 
   test("pelacakan publik dengan nomor registrasi dan 4 angka terakhir NIK", async ({ page }) => {

@@ -5,6 +5,24 @@ import { BACKOFFICE_URL, PORTAL_URL } from "./urls";
 
 export const REQUIREMENT_CODES = ["SURAT_PERMOHONAN", "KTP", "IJAZAH", "STR", "SURAT_SEHAT", "SURAT_KETERANGAN_BEKERJA", "PAS_FOTO", "REKOMENDASI_PORMIKI", "REKOMENDASI_DINKES"];
 
+/**
+ * The clerk's completeness check: every requirement judged "Memenuhi syarat" after its document
+ * is in view, except those given here as not met (with the reason and whether a new document is needed).
+ */
+export async function judgeAll(page: Page, unmet: Record<string, { reason: string; newDocument?: boolean }> = {}): Promise<void> {
+  for (const code of REQUIREMENT_CODES) {
+    const row = page.getByTestId(`check-${code}`);
+    const problem = unmet[code];
+    if (!problem) {
+      await row.getByLabel("Memenuhi syarat", { exact: true }).check();
+      continue;
+    }
+    await row.getByLabel("Belum memenuhi syarat").check();
+    await row.getByLabel("Alasan belum memenuhi syarat").fill(problem.reason);
+    if (problem.newDocument) await row.getByLabel("Pemohon harus mengunggah dokumen baru").check();
+  }
+}
+
 /** A demo applicant starts, fills and submits a complete application in the portal; returns the file id. */
 export async function submitApplication(page: Page, applicantIndex = 1): Promise<{ id: string; registrationNumber: string }> {
   const applicant = DEMO_APPLICANTS[applicantIndex]!;

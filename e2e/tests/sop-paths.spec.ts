@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { DEMO_APPLICANTS } from "../../packages/db/src/seed/data";
-import { Office, portalFile, submitApplication } from "./sop-helpers";
+import { judgeAll, Office, portalFile, submitApplication } from "./sop-helpers";
 import { PORTAL_URL } from "./urls";
 
 test.describe.configure({ timeout: 240_000 });
@@ -11,17 +11,19 @@ const SELESAI = "Selesaikan";
 
 /** Steps 2–8 up to the Tim Teknis's recommendation, each by the demo account of its role. */
 async function throughTechnicalTeam(office: Office, id: string) {
-  await office.act("frontoffice", id, SELESAI); // 2 check completeness
+  await office.act("frontoffice", id, SELESAI, (p) => judgeAll(p)); // 2 check completeness
   await office.act("frontoffice", id, SELESAI); // 3 receipt (Resi)
   await office.act("backoffice", id, SELESAI, async (p) => {
     await p.getByLabel("Isi disposisi").fill("Mohon diverifikasi dan diteruskan ke Tim Teknis.");
   }); // 4 disposition
   await office.act("backoffice", id, SELESAI, async (p) => {
+    await judgeAll(p);
     await p.getByLabel(/dr\. Lamhot Sihombing/).check();
   }); // 5 verify, assign the team
   await office.act("timteknis", id, SELESAI); // 6 coordination
   await office.act("timteknis", id, SELESAI, async (p) => {
     await p.getByLabel("Tanggal peninjauan").fill("2026-11-27");
+    await p.getByLabel("Jam peninjauan").fill("09:30");
     await p.getByLabel("Tempat").fill("RSUD Sidikalang, unit rekam medis");
     await p.getByLabel("Hasil peninjauan").fill("Pemohon bekerja aktif di unit rekam medis; sarana sesuai.");
   }); // 7 field inspection
@@ -102,18 +104,12 @@ test("dikembalikan di langkah 2 dan lagi di langkah 5, lalu diselesaikan sampai 
     await page.getByRole("button", { name: "Ajukan ulang permohonan" }).click();
     await expect(page.getByTestId("file-status")).toHaveText("Dalam Proses");
   };
-  await office.act("frontoffice", id, "Kembalikan ke Pemohon", async (p) => {
-    await p.getByTestId("check-KTP").getByRole("checkbox").uncheck();
-    await p.getByTestId("check-KTP").getByLabel("Alasan tidak memenuhi syarat").fill("foto KTP buram");
-  }, "Dikembalikan ke Pemohon");
+  await office.act("frontoffice", id, "Kembalikan ke Pemohon", (p) => judgeAll(p, { KTP: { reason: "foto KTP buram" } }), "Dikembalikan ke Pemohon");
   await resubmit();
-  await office.act("frontoffice", id, SELESAI);
+  await office.act("frontoffice", id, SELESAI, (p) => judgeAll(p));
   await office.act("frontoffice", id, SELESAI);
   await office.act("backoffice", id, SELESAI, async (p) => p.getByLabel("Isi disposisi").fill("Verifikasi."));
-  await office.act("backoffice", id, "Kembalikan ke Pemohon", async (p) => {
-    await p.getByTestId("check-STR").getByRole("checkbox").uncheck();
-    await p.getByTestId("check-STR").getByLabel("Alasan tidak memenuhi syarat").fill("legalisir STR tidak tampak");
-  }, "Dikembalikan ke Pemohon");
+  await office.act("backoffice", id, "Kembalikan ke Pemohon", (p) => judgeAll(p, { STR: { reason: "legalisir STR tidak tampak" } }), "Dikembalikan ke Pemohon");
   await page.goto(portalFile(id));
   await expect(page.getByTestId("returned-banner")).toContainText("legalisir STR tidak tampak");
   await resubmit();

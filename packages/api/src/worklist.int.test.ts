@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { FILE_ACTION_NAMES, availableActions, can, sopDefinitionSchema, stateFromJSON, type Role } from "@perizinan/domain";
-import { hashPassword } from "@perizinan/db/password";
 import type { TestDatabase } from "@perizinan/db/test-harness";
 import { backofficeRouter } from "./backoffice";
 import { createContext } from "./context";
@@ -9,13 +8,8 @@ import { createCallerFactory } from "./trpc";
 
 const office = useSeededOffice("worklist");
 let t: TestDatabase;
-beforeAll(async () => {
+beforeAll(() => {
   t = office.t;
-  // A second Tim Teknis member, so that "assigned to a colleague" exists among the demo files.
-  const officeRow = await t.db.office.findFirstOrThrow();
-  await t.db.user.create({
-    data: { kind: "STAFF", officeId: officeRow.id, name: "dr. Rosmawati Siregar", username: "timteknis2", nip: "198705122010012099", passwordHash: await hashPassword("Dairi2026!"), roles: { create: [{ role: "TIM_TEKNIS" }] } },
-  });
 });
 
 async function inboxOf(userId: string): Promise<string[]> {

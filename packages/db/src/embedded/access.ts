@@ -41,7 +41,8 @@ function readLock(dataDir: string): LockContent | undefined {
   return undefined;
 }
 
-function alive(pid: number): boolean {
+/** Whether a process exists (EPERM: it does, under another account). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -5,7 +5,7 @@ import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { postgresBinaries, type PostgresBinaries } from "./binaries";
-import { acquireServerLock, EMBEDDED_DATABASE, embeddedUrl, passwordFile, readPassword } from "./access";
+import { acquireServerLock, alive, EMBEDDED_DATABASE, embeddedUrl, passwordFile, readPassword } from "./access";
 import { ownedPrivateDir, serverHome, serverUser, type ServerUser } from "./server-user";
 
 export interface EmbeddedServer {
@@ -223,15 +223,6 @@ function serverEnv(): NodeJS.ProcessEnv {
   const { PATH, HOME, TMPDIR } = process.env;
   // Not NODE_ENV either: Next's types make it required on ProcessEnv, hence the cast.
   return { PATH, HOME, TMPDIR, LC_ALL: "C", LC_MESSAGES: "C" } as unknown as NodeJS.ProcessEnv;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 function freePort(): Promise<number> {

@@ -92,6 +92,8 @@ export const DEMO_STAFF: Array<{ username: string; nip: string; name: string; jo
   { username: "kasubbag", nip: "197911032005011002", name: "Hotman Simanjuntak", jobTitle: "Kepala Sub Bagian Umum", roles: ["KASUBBAG_UMUM"] },
   { username: "backoffice", nip: "198402172009021003", name: "Maria Tampubolon", jobTitle: "Kepala Seksi Pelayanan II", roles: ["BACK_OFFICE"] },
   { username: "timteknis", nip: "198109092006041004", name: "dr. Lamhot Sihombing", jobTitle: "Anggota Tim Teknis (Dinas Kesehatan)", roles: ["TIM_TEKNIS"] },
+  // A second member, so that a file assigned to one of them is seen to be nobody else's.
+  { username: "timteknis2", nip: "198705122010012009", name: "dr. Rosmawati Siregar", jobTitle: "Anggota Tim Teknis (Dinas Kesehatan)", roles: ["TIM_TEKNIS"] },
   { username: "kabid", nip: "197606252002121005", name: "Ratna Purba, S.Sos", jobTitle: "Kepala Bidang Pelayanan", roles: ["KABID_PELAYANAN"] },
   { username: "sekretaris", nip: "197503141999031006", name: "Jonni Pardede, SH", jobTitle: "Sekretaris", roles: ["SEKRETARIS"] },
   { username: "kadis", nip: "197508312003121003", name: "OLOAN HASUGIAN, ST", jobTitle: "Kepala Dinas", roles: ["KADIS"] },

@@ -2,8 +2,6 @@ import {
   localIsoDate,
   requireStep,
   stateFromJSON,
-  stateToJSON,
-  stepDeadlines,
   transition,
   type Actor,
   type Command,
@@ -13,7 +11,7 @@ import {
   type SopDefinition,
 } from "@perizinan/domain";
 import { Prisma, type Db } from "@perizinan/db";
-import { allocateAgendaNumber, loadCalendar, refreshFileStats } from "@perizinan/db/files";
+import { allocateAgendaNumber, loadCalendar, persistTransition, StaleVersionError } from "@perizinan/db/files";
 import type { LetterKind } from "@perizinan/letters";
 import type { DocumentStorage } from "@perizinan/storage";
 import { portalUrl } from "../config";
@@ -106,57 +104,23 @@ export async function changeFile(deps: UseCaseDeps, change: FileChange): Promise
       if (!result.ok) throw new AppError(result.code, result.message);
 
       const calendar = await loadCalendar(tx, file.officeId);
-      const version = file.version + 1;
-      // The version in the WHERE clause is the guard: of two racing writers only one matches.
-      const updated = await tx.application.updateMany({
-        where: { id: file.id, version: change.expectedVersion },
-        data: {
-          version,
-          status: result.state.status,
-          currentStep: result.state.step,
-          stepStartedAt: result.state.stepStartedAt,
-          ...stepDeadlines(sop, calendar, result.state),
-          state: stateToJSON(result.state) as Prisma.InputJsonValue,
-          submittedAt: result.state.submittedAt ?? null,
-          closedAt: result.state.closedAt,
-          ...{ ...change.columns, ...amendment.columns },
-        },
-      });
-      if (updated.count !== 1) throw new AppError("STALE_VERSION");
-
-      const e = result.event;
-      const eventRow = await tx.fileEvent.create({
-        data: {
-          officeId: file.officeId,
-          applicationId: file.id,
-          seq: version,
-          actorId: e.actorId,
-          actorRole: e.actorRole,
-          onBehalfOf: e.onBehalfOf ?? null,
-          action: e.action,
-          fromStep: e.fromStep,
-          toStep: e.toStep,
-          fromStatus: e.fromStatus,
-          toStatus: e.toStatus,
-          at: e.at,
-          note: e.note ?? null,
-          reasons: e.reasons ?? [],
-          data: { ...(change.data ?? {}), ...(amendment.data ?? {}), ...(e.assignees ? { assignees: e.assignees } : {}) } as Prisma.InputJsonValue,
-          ipAddress: change.audit?.ipAddress ?? null,
-          userAgent: change.audit?.userAgent ?? null,
-        },
-      });
-      await refreshFileStats(tx, [file.id], {
+      const { version } = await persistTransition(tx, {
+        file,
+        sop,
         calendar,
-        sops: new Map([[file.sopVersionId, sop]]),
-        file: { ...file, state: stateToJSON(result.state) as Prisma.JsonValue },
-        events: [...file.events, eventRow],
+        state: result.state,
+        event: result.event,
+        data: { ...(change.data ?? {}), ...(amendment.data ?? {}) },
+        columns: { ...change.columns, ...amendment.columns },
+        ...(change.audit ? { audit: change.audit } : {}),
       });
+      const e = result.event;
       await carryOut(tx, result.effects, { file, sop, event: e, eventSeq: version, output: change.output ?? {} });
       return { state: result.state, event: e, version };
     }, TRANSACTION_LIMITS);
   } catch (error) {
-    // A unique-key clash on (applicationId, seq) is the same race seen by the database.
+    // Someone changed the file first: the version guard, or the unique (applicationId, seq) seen by the database.
+    if (error instanceof StaleVersionError) throw new AppError("STALE_VERSION");
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("STALE_VERSION");
     throw error;
   }

@@ -33,7 +33,11 @@ function Preview({ requirement }: { requirement: Requirement }) {
       </a>
       <span className="text-gray-700">{formatBytes(doc.sizeBytes)}{requirement.earlierVersions ? ` · ${requirement.earlierVersions} versi sebelumnya` : ""}</span>
       {doc.mimeType === "application/pdf" ? (
-        <iframe title={`Pratinjau ${requirement.name}`} src={`/api/dokumen/${doc.id}`} className="h-64 w-full border" loading="lazy" />
+        // A PDF viewer per requirement is heavy: each opens beside its judgement when asked for.
+        <details className="group">
+          <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-700">Lihat dokumen di sini</summary>
+          <iframe title={`Pratinjau ${requirement.name}`} src={`/api/dokumen/${doc.id}`} className="h-80 w-full border" loading="lazy" />
+        </details>
       ) : (
         // An upload behind the staff session, at its own size: next/image would fetch it without the cookie.
         // eslint-disable-next-line @next/next/no-img-element
