@@ -5,7 +5,7 @@ import { DEMO_APPLICANTS } from "../../packages/db/src/seed/data";
 import { judgeAll, Office, portalFile, submitApplication } from "./sop-helpers";
 import { PORTAL_URL } from "./urls";
 
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 360_000 });
 
 const SELESAI = "Selesaikan";
 

@@ -80,9 +80,9 @@ export function CompletenessCheck({
             data-testid={`check-${r.code}`}
             className={`grid gap-3 rounded border p-3 md:grid-cols-2 ${r.lastReturn ? "border-amber-600 bg-amber-50" : ""} ${error ? "border-red-700" : ""}`}
           >
+            <p className="font-semibold md:col-span-2">{r.name}</p>
             <Preview requirement={r} />
             <div className="flex flex-col gap-2 text-sm">
-              <p className="font-medium">{r.name}</p>
               {r.lastReturn ? (
                 <p className="rounded bg-amber-100 p-2 text-amber-950" data-testid={`returned-${r.code}`}>
                   Dikembalikan sebelumnya: {r.lastReturn.reason}
