@@ -18,7 +18,9 @@ async function act(office: SourceOffice, username: string, id: string, action: s
   const caller = createCallerFactory(backofficeRouter)(ctx);
   const file = await caller.files.get({ id });
   type Act = Parameters<typeof caller.files.act>[0];
-  return caller.files.act({ id, version: file.version, action: action as Act["action"], ...extra } as Act);
+  // At a completeness check the clerk judges every requirement; here all are met.
+  const judged = file.step.offersChecklist && action === "COMPLETE" ? { checklist: Object.fromEntries(file.requirements.map((r) => [r.code, { ok: true }])) } : {};
+  return caller.files.act({ id, version: file.version, action: action as Act["action"], ...judged, ...extra } as Act);
 }
 
 /** A submitted file: every requirement uploaded (each its own PDF, so its own storage key). */
@@ -47,7 +49,7 @@ export async function issuePermit(office: SourceOffice): Promise<{ applicationId
   await act(office, "backoffice", id, "COMPLETE", { output: { disposition: { to: "Seksi Pelayanan II", instruction: "Verifikasi." } } });
   await act(office, "backoffice", id, "COMPLETE", { assignees: [office.users.get("timteknis")!] });
   await act(office, "timteknis", id, "COMPLETE");
-  await act(office, "timteknis", id, "COMPLETE", { output: { inspection: { date: "2026-11-27", place: "RSUD Sidikalang", findings: "Sesuai." } } });
+  await act(office, "timteknis", id, "COMPLETE", { output: { inspection: { date: "2026-11-27", time: "09:30", place: "RSUD Sidikalang", findings: "Sesuai." } } });
   await act(office, "timteknis", id, "APPROVE", { output: { assessment: "Memenuhi syarat." } });
   for (const who of ["backoffice", "backoffice", "kabid", "sekretaris", "kadis", "kasubbag", "frontoffice"]) await act(office, who, id, "COMPLETE");
   const { caller } = await applicant(office);

@@ -36,8 +36,9 @@ describe(`seed (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, ()
     expect(c.books).toBe(2);
     expect(c.users).toBe(DEMO_STAFF.length + DEMO_APPLICANTS.length);
     const staffRoles = (await t.db.userRole.findMany({ where: { user: { kind: "STAFF" } } })).map((r) => r.role).sort();
+    // One account per role, and two Tim Teknis members (a file assigned to one is not the other's).
     expect(staffRoles).toEqual(
-      ["ADMIN", "AUDITOR", "BACK_OFFICE", "FRONT_OFFICE", "KABID_PELAYANAN", "KADIS", "KASUBBAG_UMUM", "SEKRETARIS", "TIM_TEKNIS"].sort(),
+      ["ADMIN", "AUDITOR", "BACK_OFFICE", "FRONT_OFFICE", "KABID_PELAYANAN", "KADIS", "KASUBBAG_UMUM", "SEKRETARIS", "TIM_TEKNIS", "TIM_TEKNIS"].sort(),
     );
     const demo = await t.db.application.findMany({ where: { id: { startsWith: "demo-berkas-" } }, orderBy: { id: "asc" } });
     expect(demo.map((a) => [a.id, a.status, a.currentStep])).toEqual([
