@@ -1,4 +1,5 @@
-import { sopDefinitionSchema, type SopDefinition } from "@perizinan/domain";
+import type { SopDefinition } from "@perizinan/domain";
+import { sopOfVersion } from "@perizinan/usecases";
 import type { Context, CurrentUser } from "../context";
 import { AppError } from "../errors";
 
@@ -25,7 +26,7 @@ function findFile(ctx: Context, id: string) {
 export async function loadOwnFile(ctx: Context & { user: CurrentUser }, id: string): Promise<LoadedFile> {
   const file = await findFile(ctx, id);
   if (!file || file.applicantId !== ctx.user.id) throw new AppError("NOT_FOUND", "Permohonan tidak ditemukan.");
-  return { ...file, sop: sopDefinitionSchema.parse(file.sopVersion.definition) };
+  return { ...file, sop: sopOfVersion(file.sopVersion) };
 }
 
 /** Applicants change their form and documents only while the file is theirs to change. */
@@ -47,5 +48,5 @@ export async function loadIntakeFile(ctx: Context & { user: CurrentUser }, id: s
   if (!file || file.intakeById !== ctx.user.id || file.officeId !== ctx.user.officeId) {
     throw new AppError("NOT_FOUND", "Berkas tidak ditemukan.");
   }
-  return { ...file, sop: sopDefinitionSchema.parse(file.sopVersion.definition) };
+  return { ...file, sop: sopOfVersion(file.sopVersion) };
 }

@@ -5,6 +5,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { adminQuery } from "../testing/templates";
 import { migrationDirName } from "./files";
 import {
   checkDrift,
@@ -137,15 +138,7 @@ const postgresBase = process.env.TEST_DATABASE_URL!;
 
 async function freshPostgres(): Promise<OpenTarget> {
   const name = `migrate_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: postgresBase });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = (sql: string) => adminQuery(postgresBase, sql);
   await admin(`CREATE DATABASE "${name}"`);
   const url = new URL(postgresBase);
   url.pathname = `/${name}`;

@@ -12,7 +12,12 @@ export const get = staffProcedure("file.view.any")
   .input(z.object({ id: z.string().min(1) }))
   .query(async ({ ctx, input }) => {
     // A letter whose rendering failed after its step committed is made when the file is next looked at.
-    if (await ctx.db.pendingLetter.count({ where: { applicationId: input.id } })) await renderPendingLetters(ctx, input.id);
+    const pendingQuery = { where: { applicationId: input.id }, select: { kind: true, number: true, attempts: true } } as const;
+    let pendingLetters = await ctx.db.pendingLetter.findMany(pendingQuery);
+    if (pendingLetters.length) {
+      await renderPendingLetters(ctx, input.id);
+      pendingLetters = await ctx.db.pendingLetter.findMany(pendingQuery);
+    }
     const file = await loadOfficeFile(ctx, input.id);
     const auditor = can(ctx.user, "audit.read");
     const calendar = await loadCalendar(ctx.db, file.officeId);
@@ -64,7 +69,7 @@ export const get = staffProcedure("file.view.any")
       actions: actions.map((a) => ({ action: a, label: ACTION_LABELS[a] })),
       /** Why this user, who holds the step's role, cannot act (assigned to a colleague, four eyes). */
       cannotActReason: actions.length === 0 ? whyCannotAct(file.sop, state, ctx.user) : null,
-      pendingLetters: await ctx.db.pendingLetter.findMany({ where: { applicationId: file.id }, select: { kind: true, number: true, attempts: true } }),
+      pendingLetters,
       team,
       requirements: file.permitType.requirements.map((r) => {
         const doc = file.documents.find((d) => d.requirementId === r.id && d.supersededAt === null);

@@ -1,4 +1,5 @@
-import { can, sopDefinitionSchema } from "@perizinan/domain";
+import { can } from "@perizinan/domain";
+import { sopOfVersion } from "@perizinan/usecases";
 import type { Context, CurrentUser } from "../../context";
 import { AppError } from "../../errors";
 
@@ -19,5 +20,5 @@ export async function loadOfficeFile(ctx: Context & { user: CurrentUser & { offi
   if (!file || file.status === "DRAFT" || !can(ctx.user, "file.view.any", { officeId: file.officeId }, { actorOfficeId: ctx.user.officeId })) {
     throw new AppError("NOT_FOUND", "Berkas tidak ditemukan.");
   }
-  return { ...file, sop: sopDefinitionSchema.parse(file.sopVersion.definition) };
+  return { ...file, sop: sopOfVersion(file.sopVersion) };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { SLA_LABELS, slaStateOf, sopDefinitionSchema, stepsActedOnBy, workingMinutesBetween } from "@perizinan/domain";
+import { SLA_LABELS, slaStateOf, stepsActedOnBy, workingMinutesBetween } from "@perizinan/domain";
+import { sopOfVersion } from "@perizinan/usecases";
 import { loadCalendar } from "@perizinan/db/files";
 import { staffProcedure } from "../../trpc";
 
@@ -24,7 +25,7 @@ export const inbox = staffProcedure("worklist.view")
     const versions = await ctx.db.sopVersion.findMany({ where: { officeId } });
     const me = ctx.user.id;
     const mine = versions.flatMap((v) =>
-      stepsActedOnBy(sopDefinitionSchema.parse(v.definition), ctx.user).map(({ step, role }) => ({
+      stepsActedOnBy(sopOfVersion(v), ctx.user).map(({ step, role }) => ({
         sopVersionId: v.id,
         currentStep: step,
         OR: [{ NOT: { restrictedRoles: { has: role } } }, { assignees: { has: me } }],
@@ -67,7 +68,7 @@ export const inbox = staffProcedure("worklist.view")
       loadCalendar(ctx.db, officeId),
     ]);
     const items = files.map((f) => {
-      const sop = sopDefinitionSchema.parse(f.sopVersion.definition);
+      const sop = sopOfVersion(f.sopVersion);
       const step = sop.steps.find((s) => s.no === f.currentStep);
       const spent = workingMinutesBetween(calendar, f.stepStartedAt, now);
       const standard = step?.standardMinutes ?? 0;
