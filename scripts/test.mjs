@@ -24,7 +24,7 @@ const stages = [
   ["Uji unit", bin("turbo"), ["run", "test:unit", "--output-logs=new-only", "--concurrency=1"]],
   ["Uji integrasi (basis data tertanam baru)", process.execPath, ["scripts/test-int.mjs"]],
   ["Build aplikasi", bin("turbo"), ["run", "build", "--filter=@perizinan/portal", "--filter=@perizinan/backoffice", "--output-logs=errors-only", "--concurrency=1"]],
-  ["Uji ketahanan (200 permintaan serentak, kill -9 basis data dan aplikasi)", bin("vitest"), ["run", "--config", "e2e/vitest.resilience.config.ts", "--root", "e2e"]],
+  ["Uji ketahanan (200 permintaan serentak, kill -9 basis data dan aplikasi)", bin("vitest"), ["run", "--config", path.join(root, "e2e/vitest.resilience.config.ts"), "--root", path.join(root, "e2e")]],
   ["Uji end-to-end (Playwright, Chromium)", process.execPath, [bin("playwright"), "test", "--config", "e2e/playwright.config.ts"]],
 ];
 
