@@ -1,5 +1,5 @@
 import type { Db } from "@perizinan/db";
-import type { Actor, Role } from "@perizinan/domain";
+import type { Actor } from "@perizinan/domain";
 import type { DocumentStorage } from "@perizinan/storage";
 
 export type AppKind = "portal" | "backoffice";
@@ -44,7 +44,7 @@ export async function createContext(input: {
         name: row.name,
         kind: row.kind,
         officeId: row.officeId,
-        roles: row.roles.map((r) => r.role as Role),
+        roles: row.roles.map((r) => r.role),
       };
     }
   }

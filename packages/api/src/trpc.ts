@@ -52,7 +52,7 @@ export const publicProcedure = base.meta({ access: "public" });
 /** A logged-in applicant (portal only). */
 export const applicantProcedure = base.meta({ access: "applicant" }).use(({ ctx, next }) => {
   if (!ctx.user || ctx.user.kind !== "APPLICANT") throw new AppError("UNAUTHORIZED");
-  return next({ ctx: { ...ctx, user: ctx.user as CurrentUser } });
+  return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
 /** A logged-in staff member holding `permission` (back office only). */

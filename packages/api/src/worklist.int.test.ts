@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { FILE_ACTION_NAMES, availableActions, can, sopDefinitionSchema, stateFromJSON, type Role } from "@perizinan/domain";
+import { FILE_ACTION_NAMES, availableActions, can, sopDefinitionSchema, stateFromJSON } from "@perizinan/domain";
 import type { TestDatabase } from "@perizinan/db/test-harness";
 import { backofficeRouter } from "./backoffice";
 import { createContext } from "./context";
@@ -26,7 +26,7 @@ describe("Menunggu tindakan saya matches who may act", () => {
     let nonEmpty = 0;
     let compared = 0;
     for (const user of staff) {
-      const actor = { id: user.id, roles: user.roles.map((r) => r.role as Role) };
+      const actor = { id: user.id, roles: user.roles.map((r) => r.role) };
       // ADMIN and AUDITOR have no inbox (a file search instead).
       if (!can(actor, "worklist.view")) continue;
       compared++;

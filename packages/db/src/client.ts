@@ -20,7 +20,7 @@ export function createDb(connectionString: string, options: { maxConnections?: n
   // Statement counting (tests, the step benchmark): every statement Prisma sends, BEGIN/COMMIT included.
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   client.$on("query", (e) => options.onQuery!(e.query));
-  return client as unknown as Db;
+  return client;
 }
 
 const globalForDb = globalThis as unknown as { __perizinanDb?: Db };

@@ -2,8 +2,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
- * Where the database lives. Validated once here; no other module in the package reads
- * process.env for database settings.
+ * Where the database lives, and the package's other settings. Validated once here; no other
+ * module in the package reads process.env.
  *
  * - DATABASE_URL set → that PostgreSQL (production, CI's second integration run).
  * - otherwise → the embedded PostgreSQL server on DATA_DIR (default `<repo>/.data`), which
@@ -34,4 +34,29 @@ export const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
  */
 export function testDatabaseUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL?.trim() || undefined;
+}
+
+/**
+ * EMBEDDED_DB_PORT as written (unset: undefined): the port `npm start`'s embedded PostgreSQL
+ * listens on; the CLI converts it, with its own --port first and 54329 as the default.
+ */
+export function embeddedDbPort(): string | undefined {
+  return process.env.EMBEDDED_DB_PORT;
+}
+
+/**
+ * The environment the embedded PostgreSQL server (postgres, initdb, pg_ctl) runs in: PATH, HOME
+ * and TMPDIR of ours, English messages (the start-up checks read them), nothing of the caller's
+ * secrets.
+ */
+export function serverProcessEnv(): NodeJS.ProcessEnv {
+  const { PATH, HOME, TMPDIR } = process.env;
+  // Not NODE_ENV either: Next's types make it required on ProcessEnv, hence the cast.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed where Next's globals are loaded (api and auth typecheck this file)
+  return { PATH, HOME, TMPDIR, LC_ALL: "C", LC_MESSAGES: "C" } as unknown as NodeJS.ProcessEnv;
+}
+
+/** DEBUG names `migrate` (or is `*`): the schema engine's log lines go to stderr. */
+export function schemaEngineDebug(): boolean {
+  return /\bmigrate\b|\*/.test(process.env.DEBUG ?? "");
 }

@@ -74,7 +74,7 @@ export async function overdue(db: Db, scope: DashboardScope, known: { staff?: St
   const sops = await sopsById(db, files.map((f) => f.sopVersionId));
   const items = files.map((file): OverdueFile => {
     const step = sops.get(file.sopVersionId)?.steps.find((s) => s.no === file.currentStep);
-    const role = (step?.role ?? "ADMIN") as Role;
+    const role = step?.role ?? "ADMIN";
     const assigned = stateFromJSON(file.state).assignees[role] ?? [];
     const holders = assigned.length > 0 ? assigned.map((id) => ({ id, name: names.get(id) ?? id })) : (staff.get(role) ?? []);
     const dueAt = file.stepDueAt as Date;

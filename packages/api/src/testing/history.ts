@@ -1,4 +1,4 @@
-import type { Db } from "@perizinan/db";
+import type { Db, Prisma } from "@perizinan/db";
 import { applyCommand, createDraft } from "@perizinan/db/files";
 import { SOP_SIK_PEREKAM_MEDIS, type Command, type Role } from "@perizinan/domain";
 
@@ -14,7 +14,7 @@ export async function createPermitType(db: Db, officeId: string, code: string): 
     data: { officeId, code, name: `Izin Uji ${code}`, shortName: code, description: "Jenis izin untuk pengujian dasbor." },
   });
   await db.sopVersion.create({
-    data: { officeId, permitTypeId: type.id, code: SOP_SIK_PEREKAM_MEDIS.code, version: 1, definition: SOP_SIK_PEREKAM_MEDIS as object },
+    data: { officeId, permitTypeId: type.id, code: SOP_SIK_PEREKAM_MEDIS.code, version: 1, definition: SOP_SIK_PEREKAM_MEDIS as unknown as Prisma.InputJsonValue },
   });
   return type.id;
 }

@@ -1,11 +1,12 @@
 import path from "node:path";
+import { operatorCwd } from "../config";
 
 /**
  * npm runs workspace scripts inside the package's folder; a path the operator typed is relative to
  * where they typed it, which npm passes on as INIT_CWD.
  */
 export function operatorPath(file: string): string {
-  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  return path.resolve(operatorCwd(), file);
 }
 
 /** Exit code 1 with the message alone: operators read these, not stack traces. */

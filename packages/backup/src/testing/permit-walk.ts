@@ -20,7 +20,7 @@ async function act(office: SourceOffice, username: string, id: string, action: s
   type Act = Parameters<typeof caller.files.act>[0];
   // At a completeness check the clerk judges every requirement; here all are met.
   const judged = file.step.offersChecklist && action === "COMPLETE" ? { checklist: Object.fromEntries(file.requirements.map((r) => [r.code, { ok: true }])) } : {};
-  return caller.files.act({ id, version: file.version, action: action as Act["action"], ...judged, ...extra } as Act);
+  return caller.files.act({ id, version: file.version, action: action as Act["action"], ...judged, ...extra });
 }
 
 /** A submitted file: every requirement uploaded (each its own PDF, so its own storage key). */

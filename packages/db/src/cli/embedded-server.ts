@@ -7,12 +7,12 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { dataDir } from "../config";
+import { dataDir, embeddedDbPort } from "../config";
 import { DataDirInUseError, EmbeddedBinariesMissingError, startEmbeddedServer, type EmbeddedServer } from "../embedded";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, dir: { type: "string" } } });
 const dir = path.resolve(values.dir ?? dataDir());
-const port = Number(values.port ?? process.env.EMBEDDED_DB_PORT ?? 54329);
+const port = Number(values.port ?? embeddedDbPort() ?? 54329);
 
 let server: EmbeddedServer;
 try {

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
+import { serverProcessEnv } from "../config";
 import { postgresBinaries, type PostgresBinaries } from "./binaries";
 import { acquireServerLock, alive, EMBEDDED_DATABASE, embeddedUrl, passwordFile, readPassword } from "./access";
 import { ownedPrivateDir, serverHome, serverUser, type ServerUser } from "./server-user";
@@ -95,7 +96,7 @@ function initCluster(binaries: PostgresBinaries, clusterDir: string, password: s
     const result = spawnSync(
       binaries.initdb,
       [`--pgdata=${clusterDir}`, "--username=postgres", `--pwfile=${pwfile}`, "--auth=scram-sha-256", "--encoding=UTF8", "--no-locale", "--no-instructions"],
-      { ...asUser(user), env: serverEnv(), encoding: "utf8" },
+      { ...asUser(user), env: serverProcessEnv(), encoding: "utf8" },
     );
     if (result.status !== 0) {
       fs.rmSync(clusterDir, { recursive: true, force: true });
@@ -115,7 +116,7 @@ function stopOrphanedPostmaster(binaries: PostgresBinaries, clusterDir: string, 
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
   if (!pid || !alive(pid)) return;
-  spawnSync(binaries.pgCtl, ["stop", "-D", clusterDir, "-m", "fast", "-w", "-t", "60"], { ...asUser(user), env: serverEnv(), stdio: "ignore" });
+  spawnSync(binaries.pgCtl, ["stop", "-D", clusterDir, "-m", "fast", "-w", "-t", "60"], { ...asUser(user), env: serverProcessEnv(), stdio: "ignore" });
 }
 
 async function spawnUntilReady(
@@ -144,12 +145,12 @@ async function spawnUntilReady(
   const deadline = Date.now() + START_TIMEOUT_MS;
   const recent: string[] = [];
   for (;;) {
-    const child = spawn(binaries.postgres, args, { ...asUser(user), env: serverEnv(), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(binaries.postgres, args, { ...asUser(user), env: serverProcessEnv(), stdio: ["ignore", "pipe", "pipe"] });
     let exitCode: number | null | undefined;
     child.once("exit", (code, signal) => {
       exitCode = code ?? (signal ? -1 : null);
     });
-    for (const stream of [child.stdout!, child.stderr!]) {
+    for (const stream of [child.stdout, child.stderr]) {
       stream.setEncoding("utf8");
       stream.on("data", (chunk: string) => {
         for (const line of chunk.split("\n").filter(Boolean)) {
@@ -216,13 +217,6 @@ async function canConnect(url: string): Promise<boolean> {
 
 function asUser(user: ServerUser | undefined): { uid?: number; gid?: number } {
   return user ? { uid: user.uid, gid: user.gid } : {};
-}
-
-/** English server messages (the start-up checks read them); nothing of the caller's secrets. */
-function serverEnv(): NodeJS.ProcessEnv {
-  const { PATH, HOME, TMPDIR } = process.env;
-  // Not NODE_ENV either: Next's types make it required on ProcessEnv, hence the cast.
-  return { PATH, HOME, TMPDIR, LC_ALL: "C", LC_MESSAGES: "C" } as unknown as NodeJS.ProcessEnv;
 }
 
 function freePort(): Promise<number> {

@@ -1,4 +1,4 @@
-import type { FileEvent, Role } from "@perizinan/domain";
+import type { FileEvent } from "@perizinan/domain";
 import type { FileEvent as FileEventRow } from "../generated/prisma/client";
 
 /** A stored event as the domain knows it, for replay, timelines and service-standard figures. */
@@ -6,7 +6,7 @@ export function toDomainEvent(row: FileEventRow): FileEvent {
   const data = (row.data ?? {}) as { assignees?: string[] };
   return {
     actorId: row.actorId,
-    actorRole: row.actorRole as Role,
+    actorRole: row.actorRole,
     ...(row.onBehalfOf ? { onBehalfOf: "PEMOHON" as const } : {}),
     action: row.action as FileEvent["action"],
     fromStep: row.fromStep,

@@ -61,7 +61,7 @@ export async function persistTransition(tx: Tx, t: TransitionToPersist): Promise
       at: e.at,
       note: e.note ?? null,
       reasons: e.reasons ?? [],
-      data: { ...(t.data ?? {}), ...(e.assignees ? { assignees: e.assignees } : {}) } as Prisma.InputJsonValue,
+      data: { ...(t.data ?? {}), ...(e.assignees ? { assignees: e.assignees } : {}) },
       ipAddress: t.audit?.ipAddress ?? null,
       userAgent: t.audit?.userAgent ?? null,
     },

@@ -16,7 +16,7 @@ export type MigrationTarget =
 export interface ConnectedFactory {
   factory: SqlMigrationAwareDriverAdapterFactory;
   /** Releases what was opened for this factory (the pg pool); an in-process PGlite stays open. */
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** Driver adapter factory for a target, with the fixes the schema engine needs (see below). */

@@ -21,7 +21,7 @@ it("reports the original error of a failing adapter, not the engine's error id",
 it("turns an engine panic into a rejected call, and refuses further calls instead of hanging", async () => {
   const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
   try {
-    await expect(withEngine(new PrismaPGlite(db), async (engine) => engine.debugPanic())).rejects.toThrow(
+    await expect(withEngine(new PrismaPGlite(db), (engine) => Promise.resolve(engine.debugPanic()))).rejects.toThrow(
       MigrationEngineError,
     );
     expect(stderr).toHaveBeenCalledWith(expect.stringContaining("[schema-engine] panic:"));

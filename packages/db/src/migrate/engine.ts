@@ -7,6 +7,7 @@ import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
+import { schemaEngineDebug } from "../config";
 
 export type { SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
 
@@ -25,7 +26,7 @@ function loadWasm(): Promise<void> {
     const require = createRequire(import.meta.url);
     const glueFile = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = await readFile(path.join(path.dirname(glueFile), "schema_engine_bg.wasm"));
-    const imports = { "./schema_engine_bg.js": withUnrefTimers(bindings as unknown as WebAssembly.ModuleImports) };
+    const imports = { "./schema_engine_bg.js": withUnrefTimers(bindings) };
     const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), imports);
     const exports = instance.exports as WebAssembly.Exports & { __wbindgen_start(): void };
     (bindings as unknown as { __wbg_set_wasm(e: WebAssembly.Exports): void }).__wbg_set_wasm(exports);
@@ -78,7 +79,7 @@ export class MigrationEngineError extends Error {
   override name = "MigrationEngineError";
 }
 
-const debugEnabled = /\bmigrate\b|\*/.test(process.env.DEBUG ?? "");
+const debugEnabled = schemaEngineDebug();
 
 /**
  * Runs `work` with a schema engine connected through `factory`, then frees the engine.
@@ -126,12 +127,13 @@ type Registry = ReturnType<typeof bindMigrationAwareSqlAdapterFactory>["errorReg
  * as an id ("External error id#3"); the original stays in the adapter's registry. Recover it.
  */
 function explain(error: unknown, registry: Registry): Error {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   const id = /External error id#(\d+)/.exec(message)?.[1];
   const original = id === undefined ? undefined : registry.consumeError(Number(id))?.error;
-  if (original !== undefined) {
-    const text = original instanceof Error ? original.message : String(original);
-    return new MigrationEngineError(text, { cause: original });
-  }
+  if (original !== undefined) return new MigrationEngineError(messageOf(original), { cause: original });
   return new MigrationEngineError(message, { cause: error });
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

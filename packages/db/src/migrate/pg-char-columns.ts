@@ -40,17 +40,17 @@ type Callback = (error: Error | null, result?: unknown) => void;
 export class CharColumnsClient extends pg.Client {
   // pg-pool calls query(config, values, callback); adapter-pg's transactions await query(config).
   override query(...args: unknown[]): never {
-    const superQuery = super.query as (...a: unknown[]) => unknown;
+    const superQuery = super.query.bind(this) as (...a: unknown[]) => unknown;
     const first = args[0] as { submit?: unknown } | undefined;
-    if (typeof first?.submit === "function") return superQuery.apply(this, args) as never;
+    if (typeof first?.submit === "function") return superQuery(...args) as never;
 
     const last = args.at(-1);
     if (typeof last === "function") {
       const callback = last as Callback;
       const wrapped: Callback = (error, result) => callback(error, error ? result : relabelCharFields(result));
-      return superQuery.apply(this, [...args.slice(0, -1), wrapped]) as never;
+      return superQuery(...args.slice(0, -1), wrapped) as never;
     }
-    return (superQuery.apply(this, args) as Promise<unknown>).then(relabelCharFields) as never;
+    return (superQuery(...args) as Promise<unknown>).then(relabelCharFields) as never;
   }
 }
 

@@ -8,7 +8,7 @@ export type { MigrationTarget } from "./adapters";
  * The database the app itself would use: DATABASE_URL's PostgreSQL; else the embedded server
  * `npm start` is running on DATA_DIR; else the embedded server started for this command.
  */
-export async function targetFromEnv(): Promise<{ target: MigrationTarget; close(): Promise<void> }> {
+export async function targetFromEnv(): Promise<{ target: MigrationTarget; close: () => Promise<void> }> {
   const url = databaseUrl() ?? runningServerUrl(dataDir());
   if (url) return { target: { kind: "postgres", connectionString: url }, close: async () => {} };
   const server = await startEmbeddedServer({ dataDir: dataDir(), port: 0 });

@@ -18,7 +18,7 @@ export async function seed(db: Db, now = new Date()): Promise<{ created: boolean
   const office =
     existing ??
     (await db.office.create({
-      data: { ...OFFICE, workingWeek: OFFICE.workingWeek as unknown as Prisma.InputJsonValue },
+      data: { ...OFFICE, workingWeek: OFFICE.workingWeek },
     }));
 
   for (const h of HOLIDAYS) {

@@ -17,7 +17,7 @@ export default async function setup(): Promise<() => Promise<void>> {
     server = await startEmbeddedServer({ dataDir, port: 0 });
     process.env.TEST_DATABASE_URL = server.url;
   }
-  const base = process.env.TEST_DATABASE_URL!;
+  const base = process.env.TEST_DATABASE_URL;
   const templates = await createTemplates(base);
   process.env.TEST_TEMPLATE_MIGRATED = templates.migrated;
   process.env.TEST_TEMPLATE_SEEDED = templates.seeded;

@@ -16,7 +16,7 @@ describe("the completeness check", () => {
     ["unmet without a reason", { ...allMet, STR: { ok: false } }, "RETURN", ["STR"]],
     ["unmet with a blank reason", { ...allMet, STR: { ok: false, reason: "   " } }, "RETURN", ["STR"]],
   ] as const)("refuses %s, marking exactly those requirements", (_name, checklist, action, marked) => {
-    const r = judgeChecklist(REQS, checklist as Checklist | undefined, action);
+    const r = judgeChecklist(REQS, checklist, action);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(Object.keys(r.fieldErrors)).toEqual(marked.map(checklistField));
   });

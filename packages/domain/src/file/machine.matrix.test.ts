@@ -69,7 +69,7 @@ type Outcome = "OK" | "FORBIDDEN" | "ILLEGAL_ACTION" | "INVALID_INPUT";
 
 function expectedAtStep(no: number, role: Role, action: ActionName): Outcome {
   const performer = PERFORMERS[no]?.[action];
-  if (performer) return ([performer].flat() as Role[]).includes(role) ? "OK" : "FORBIDDEN";
+  if (performer) return [performer].flat().includes(role) ? "OK" : "FORBIDDEN";
   if (action === "WITHDRAW" && WITHDRAWABLE.has(no)) return role === "PEMOHON" ? "OK" : "FORBIDDEN";
   return "ILLEGAL_ACTION";
 }

@@ -60,8 +60,8 @@ function walk(sop: SopDefinition, moves: Array<MoveInput>): void {
     const forward = offers.filter(([, what]) => !DETOURS.has(what));
     const pool = m.mode === "tidy" && forward.length > 0 ? forward : offers;
     const guided = m.mode !== "random" ? pool[m.actionPick % Math.max(pool.length, 1)] : undefined;
-    const actor = guided?.[0] ?? (CAST[m.actorPick % CAST.length] as (typeof CAST)[number]);
-    const action = guided?.[1] ?? (ACTION_NAMES[m.actionPick % ACTION_NAMES.length] as ActionName);
+    const actor = guided ? guided[0] : (CAST[m.actorPick % CAST.length] as (typeof CAST)[number]);
+    const action = guided ? guided[1] : (ACTION_NAMES[m.actionPick % ACTION_NAMES.length] as ActionName);
     const allowed = availableActions(sop, state, actor);
     const command: Command = m.mode === "tidy" ? tidyCommand(sop, state, action, m.assignees) : ({ action, reasons: m.reasons, assignees: m.assignees } as Command);
     const before = structuredClone(state);

@@ -72,6 +72,6 @@ export function cloneState(state: FileState): FileState {
     chainActors: Object.fromEntries(Object.entries(state.chainActors).map(([chain, actors]) => [chain, { ...actors }])),
     assignees: Object.fromEntries(
       Object.entries(state.assignees).map(([role, ids]) => [role, [...(ids ?? [])]]),
-    ) as FileState["assignees"],
+    ),
   };
 }

@@ -41,6 +41,12 @@ function stepNoAt(def: unknown, index: number): number | undefined {
   return typeof no === "number" ? no : undefined;
 }
 
+/**
+ * A raw SOP value (parsed JSON, typed unknown) as the messages quote it, String() as everywhere in
+ * this module. Taking it as unknown keeps a `!== undefined` check from narrowing it to `{}`.
+ */
+const quoted = (value: unknown): string => String(value);
+
 type Node = {
   no: number;
   role: unknown;
@@ -135,7 +141,7 @@ function stepProblems(node: Node, byNo: Map<number, Node>, roles: Set<unknown>):
   if (node.assignsTeam !== undefined) {
     const team = node.assignsTeam;
     if (team === APPLICANT_ROLE || NON_OPERATIONAL_ROLES.includes(team as never) || !roles.has(team)) {
-      problems.push(`${at}: assignsTeam ${String(team)} bukan peran yang melaksanakan langkah SOP ini`);
+      problems.push(`${at}: assignsTeam ${quoted(team)} bukan peran yang melaksanakan langkah SOP ini`);
     }
   }
 
@@ -159,7 +165,7 @@ function stepProblems(node: Node, byNo: Map<number, Node>, roles: Set<unknown>):
       problems.push(`${at}: hanya tindakan RETURN yang memakai tujuan { resubmitTo }, dan RETURN wajib memakainya`);
     }
     if (a.end !== undefined && !STEP_END_STATUSES.includes(a.end as never)) {
-      problems.push(`${at}: tindakan ${name} tidak boleh mengakhiri berkas dengan status ${String(a.end)}`);
+      problems.push(`${at}: tindakan ${name} tidak boleh mengakhiri berkas dengan status ${quoted(a.end)}`);
     }
     if (a.action === "RECORD_RECEIPT" && (!node.receipt || a.by === undefined)) {
       problems.push(`${at}: RECORD_RECEIPT hanya pada langkah penerimaan (receipt) dan harus menyebut pelaksana (by)`);

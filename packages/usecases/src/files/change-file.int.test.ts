@@ -62,7 +62,7 @@ async function atRejectionLetterStep(): Promise<string> {
   ];
   let version = 1;
   for (const [who, command] of moves) {
-    const r = await applyCommand(t.db, { applicationId: id, expectedVersion: version, command, actor: ids[who]! as never });
+    const r = await applyCommand(t.db, { applicationId: id, expectedVersion: version, command, actor: ids[who]! });
     if (!r.ok) throw new Error(`${who} ${command.action}: ${r.message}`);
     version = r.version;
   }

@@ -23,6 +23,6 @@ export const staffRolesSchema = z
   .min(1, "Pilih paling sedikit satu peran.")
   .max(ROLES.length)
   .refine((roles) => roles.every((r) => STAFF_ROLES.includes(r)), "Peran Pemohon tidak dapat diberikan kepada pegawai.")
-  .transform((roles) => STAFF_ROLES.filter((r) => roles.includes(r)) as Role[]);
+  .transform<Role[]>((roles) => STAFF_ROLES.filter((r) => roles.includes(r)));
 
 export const userIdSchema = z.string().min(1).max(60);
