@@ -2,7 +2,7 @@
 /**
  * Integration suites of every package that has one, one package after another (each suite makes
  * its own fresh database). With TEST_DATABASE_URL set they run on that PostgreSQL server,
- * otherwise on the embedded PGlite.
+ * otherwise on a throw-away embedded PostgreSQL (the default of `npm start`).
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -11,7 +11,7 @@ import { bin, log } from "./lib/processes.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const packages = ["packages/storage", "packages/db", "packages/auth", "packages/usecases", "packages/api", "packages/backup"];
-log(process.env.TEST_DATABASE_URL ? "Uji integrasi pada PostgreSQL (TEST_DATABASE_URL)." : "Uji integrasi pada PGlite tertanam.");
+log(process.env.TEST_DATABASE_URL ? "Uji integrasi pada PostgreSQL (TEST_DATABASE_URL)." : "Uji integrasi pada PostgreSQL tertanam (sekali pakai).");
 for (const dir of packages) {
   const result = spawnSync(bin("vitest"), ["run", "--config", "vitest.int.config.ts"], {
     cwd: path.join(root, dir),

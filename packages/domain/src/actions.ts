@@ -3,6 +3,8 @@ export const ACTION_NAMES = [
   "RETURN",
   "RESUBMIT",
   "APPROVE",
+  /** A decision that approves subject to conditions, given as the action's reasons and printed on the permit. */
+  "APPROVE_WITH_CONDITIONS",
   "REJECT",
   "WITHDRAW",
   "RECORD_RECEIPT",
@@ -16,6 +18,7 @@ export const ACTION_LABELS: Record<ActionName, string> = {
   RETURN: "Kembalikan ke Pemohon",
   RESUBMIT: "Ajukan Ulang",
   APPROVE: "Setujui",
+  APPROVE_WITH_CONDITIONS: "Setujui dengan Syarat",
   REJECT: "Tolak",
   WITHDRAW: "Tarik Permohonan",
   RECORD_RECEIPT: "Catat Penerimaan di Loket",
@@ -23,7 +26,7 @@ export const ACTION_LABELS: Record<ActionName, string> = {
 };
 
 /** Actions an SOP step may offer; the others belong to the file as a whole (see SopDefinition). */
-export const STEP_ACTION_NAMES = ["COMPLETE", "RETURN", "APPROVE", "REJECT", "RECORD_RECEIPT"] as const;
+export const STEP_ACTION_NAMES = ["COMPLETE", "RETURN", "APPROVE", "APPROVE_WITH_CONDITIONS", "REJECT", "RECORD_RECEIPT"] as const;
 export type StepActionName = (typeof STEP_ACTION_NAMES)[number];
 
 export const FILE_ACTION_NAMES = ["RESUBMIT", "WITHDRAW", "REVOKE"] as const;

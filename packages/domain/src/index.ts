@@ -84,3 +84,5 @@ export {
   type PeriodPreset,
 } from "./stats/period";
 export { BACKLOG_BUCKETS, BACKLOG_LABELS, backlogBucketOf, type BacklogBucket } from "./stats/backlog";
+export * from "./permit-type";
+export { SEED_PERMIT_TYPES } from "./seed";

@@ -23,6 +23,7 @@ describe("Indonesian labels", () => {
       "Kembalikan ke Pemohon",
       "Ajukan Ulang",
       "Setujui",
+      "Setujui dengan Syarat",
       "Tolak",
       "Tarik Permohonan",
       "Catat Penerimaan di Loket",

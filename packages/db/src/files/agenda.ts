@@ -1,6 +1,12 @@
 import type { Prisma } from "../generated/prisma/client";
 
-export type AgendaKind = "PERMIT" | "OUTGOING_LETTER";
+export const AGENDA_KINDS = ["PERMIT", "OUTGOING_LETTER"] as const;
+export type AgendaKind = (typeof AGENDA_KINDS)[number];
+
+/** The agenda books this database keeps today; a permit type naming another book cannot number yet. */
+export function isAgendaKind(book: string): book is AgendaKind {
+  return (AGENDA_KINDS as readonly string[]).includes(book);
+}
 
 /** `503/{seq}/SIK-PM/DPMPTSP/{year}` → `503/7/SIK-PM/DPMPTSP/2026`. `{month}` gives the Roman month. */
 export function formatAgendaNumber(format: string, seq: number, at: { year: number; month: number }): string {

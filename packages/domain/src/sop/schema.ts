@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ACTION_NAMES } from "../actions";
 import { FILE_STATUSES } from "../file-status";
+import { formFieldSchema } from "../permit-type/form-schema";
 import { ROLES } from "../roles";
 import type { SopDefinition } from "./types";
 
@@ -28,7 +29,7 @@ const stepAction = z.object({
 
 const markers = z.object({
   signs: z.boolean().optional(),
-  numbers: z.enum(["PERMIT", "OUTGOING_LETTER"]).optional(),
+  numbers: z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/, "kode buku agenda tidak valid").optional(),
   receipt: z.boolean().optional(),
   signatureChain: text.optional(),
   assignsTeam: role.optional(),
@@ -51,6 +52,7 @@ const step = z.object({
   actions: z.array(stepAction),
   markers: markers.optional(),
   roleReadingNote: text.optional(),
+  fields: z.array(formFieldSchema).optional(),
 });
 
 export const sopDefinitionSchema: z.ZodType<SopDefinition> = z.object({

@@ -1,8 +1,13 @@
 import type { ActionName } from "../actions";
 import type { FileStatus } from "../file-status";
+import type { FormField } from "../permit-type/form";
 import type { Role } from "../roles";
 
-export type NumberKind = "PERMIT" | "OUTGOING_LETTER";
+/**
+ * The code of an agenda book a step numbers from (a book of the permit type's definition). The
+ * seed SOP uses "PERMIT" (the permit type's own book) and "OUTGOING_LETTER" (the office's).
+ */
+export type NumberKind = string;
 
 /**
  * Where an action leads.
@@ -56,6 +61,11 @@ export interface SopStep {
   actions: StepAction[];
   markers?: StepMarkers;
   roleReadingNote?: string;
+  /**
+   * What the step's officer enters besides choosing an action (a disposition's instruction, an
+   * inspection's date and findings), as form-field descriptors; letters print them as `{langkah.<code>}`.
+   */
+  fields?: FormField[];
 }
 
 export interface ResubmitRule {

@@ -11,7 +11,7 @@ import {
   type SopDefinition,
 } from "@perizinan/domain";
 import { Prisma, type Db } from "@perizinan/db";
-import { allocateAgendaNumber, loadCalendar, persistTransition, StaleVersionError } from "@perizinan/db/files";
+import { allocateAgendaNumber, isAgendaKind, loadCalendar, persistTransition, StaleVersionError } from "@perizinan/db/files";
 import type { LetterKind } from "@perizinan/letters";
 import type { DocumentStorage } from "@perizinan/storage";
 import { portalUrl } from "../config";
@@ -141,6 +141,7 @@ async function carryOut(tx: Tx, effects: readonly Effect[], ctx: EffectContext):
   let number: string | null = null;
   const take = effects.find((x) => x.type === "TAKE_NUMBER");
   if (take) {
+    if (!isAgendaKind(take.book)) throw new AppError("ILLEGAL_ACTION", `Buku agenda ${take.book} tidak dikenal kantor ini.`);
     try {
       number = (await allocateAgendaNumber(tx, { officeId: ctx.file.officeId, kind: take.book, permitTypeId: ctx.file.permitTypeId, at: ctx.event.at, applicationId: ctx.file.id })).number;
     } catch (error) {

@@ -1,0 +1,60 @@
+import type { FormField } from "../permit-type/form";
+import type { RequirementDefinition } from "../permit-type/definition";
+import type { ValidityRule } from "../permit-type/validity";
+
+/**
+ * What the seeded health-worker permits share, following the 2023–24 rules
+ * (`shared/reference/permit-types.md`): the STR is for life or has a date, the permit lasts five
+ * years or until a time-limited STR ends, and no professional-organisation recommendation is asked.
+ */
+export const FIVE_MB = 5 * 1024 * 1024;
+const DOCUMENTS = ["application/pdf", "image/jpeg", "image/png"];
+
+export const doc = (code: string, label: string, help: string, extra: Partial<RequirementDefinition> = {}): RequirementDefinition => ({
+  code,
+  label,
+  help,
+  mimeTypes: DOCUMENTS,
+  maxBytes: FIVE_MB,
+  required: true,
+  kind: "DOCUMENT",
+  ...extra,
+});
+
+export const photo = (help = "Pas foto berwarna terbaru ukuran 4x6, latar merah; dicetak pada surat izin."): RequirementDefinition => ({
+  code: "PAS_FOTO",
+  label: "Pas foto berwarna 4x6",
+  help,
+  mimeTypes: ["image/jpeg", "image/png"],
+  maxBytes: FIVE_MB,
+  required: true,
+  kind: "PHOTO",
+});
+
+export const STR_EXPIRED =
+  "STR Anda sudah kedaluwarsa. Perpanjang STR terlebih dahulu, atau pilih “berlaku seumur hidup” bila STR Anda diterbitkan berdasarkan UU 17/2023.";
+
+/** The STR block of a health-worker form; `label` names the profession's STR. */
+export function strFields(label: string): FormField[] {
+  return [
+    { code: "strNumber", kind: "TEXT", label: `Nomor ${label}`, required: true, rules: { maxLength: 60 } },
+    { code: "strLifetime", kind: "YES_NO", label: "STR berlaku seumur hidup", help: "STR yang diterbitkan berdasarkan UU 17/2023 berlaku seumur hidup.", required: false },
+    {
+      code: "strExpiry",
+      kind: "DATE",
+      label: "STR berlaku sampai",
+      required: true,
+      showIf: { field: "strLifetime", equals: false },
+      rules: { date: "NOT_EXPIRED", dateMessage: STR_EXPIRED },
+    },
+  ];
+}
+
+/** Five years from issue, or until a time-limited STR ends, whichever comes first. */
+export const HEALTH_PERMIT_VALIDITY: ValidityRule = {
+  kind: "EARLIEST",
+  of: [
+    { kind: "YEARS_FROM_ISSUE", years: 5 },
+    { kind: "UNTIL_FORM_DATE", field: "strExpiry" },
+  ],
+};
