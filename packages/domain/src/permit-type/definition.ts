@@ -13,12 +13,7 @@ import type { ValidityRule } from "./validity";
  */
 export const APPLICATION_KINDS = ["NEW", "RENEWAL", "CHANGE", "REPLACEMENT"] as const;
 export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
-export const APPLICATION_KIND_LABELS: Record<ApplicationKind, string> = {
-  NEW: "Permohonan baru",
-  RENEWAL: "Perpanjangan",
-  CHANGE: "Perubahan",
-  REPLACEMENT: "Penggantian (hilang/rusak)",
-};
+export const APPLICATION_KIND_LABELS: Record<ApplicationKind, string> = { NEW: "Permohonan baru", RENEWAL: "Perpanjangan", CHANGE: "Perubahan", REPLACEMENT: "Penggantian (hilang/rusak)" };
 
 /** Who may apply: a person with a NIK, or a business (NIB, NPWP) through its responsible person. */
 export const APPLICANT_KINDS = ["PERSON", "BUSINESS"] as const;

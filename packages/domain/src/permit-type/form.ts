@@ -9,19 +9,20 @@ import { checkNik } from "../forms/nik";
 export const FIELD_KINDS = ["TEXT", "LONG_TEXT", "NUMBER", "DATE", "TIME", "NIK", "NIB", "PHONE", "EMAIL", "SELECT", "YES_NO", "ADDRESS"] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
-export const FIELD_KIND_LABELS: Record<FieldKind, string> = {
-  TEXT: "Teks singkat",
-  LONG_TEXT: "Teks panjang",
-  NUMBER: "Angka",
-  DATE: "Tanggal",
-  TIME: "Jam (JJ:MM)",
-  NIK: "NIK",
-  NIB: "NIB",
-  PHONE: "Nomor ponsel",
-  EMAIL: "Email",
-  SELECT: "Pilihan",
-  YES_NO: "Ya/tidak",
-  ADDRESS: "Alamat",
+/** Each kind's name in the administrator's form editor and the longest value it takes by default. */
+export const FIELD_KIND_INFO: Record<FieldKind, { label: string; maxLength: number }> = {
+  TEXT: { label: "Teks singkat", maxLength: 160 },
+  LONG_TEXT: { label: "Teks panjang", maxLength: 2000 },
+  NUMBER: { label: "Angka", maxLength: 30 },
+  DATE: { label: "Tanggal", maxLength: 10 },
+  TIME: { label: "Jam (JJ:MM)", maxLength: 5 },
+  NIK: { label: "NIK", maxLength: 20 },
+  NIB: { label: "NIB", maxLength: 20 },
+  PHONE: { label: "Nomor ponsel", maxLength: 20 },
+  EMAIL: { label: "Email", maxLength: 200 },
+  SELECT: { label: "Pilihan", maxLength: 100 },
+  YES_NO: { label: "Ya/tidak", maxLength: 5 },
+  ADDRESS: { label: "Alamat", maxLength: 300 },
 };
 
 /** "Show or require B when A = x": A is another field of the same form, x one of its values. */
@@ -73,21 +74,6 @@ export interface FormField {
 /** The stored value of each field kind: text kinds as strings, YES_NO a boolean, NUMBER a number. */
 export type FieldValue = string | number | boolean | null;
 export type FormValues = Record<string, FieldValue | undefined>;
-
-const DEFAULT_MAX_LENGTH: Record<FieldKind, number> = {
-  TEXT: 160,
-  LONG_TEXT: 2000,
-  NUMBER: 30,
-  DATE: 10,
-  TIME: 5,
-  NIK: 20,
-  NIB: 20,
-  PHONE: 20,
-  EMAIL: 200,
-  SELECT: 100,
-  YES_NO: 5,
-  ADDRESS: 300,
-};
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -147,7 +133,7 @@ type Ctx = z.RefinementCtx;
 
 function judgeText(field: FormField, value: string, ctx: Ctx, path: string[]): string {
   const rules = field.rules ?? {};
-  const max = rules.maxLength ?? DEFAULT_MAX_LENGTH[field.kind];
+  const max = rules.maxLength ?? FIELD_KIND_INFO[field.kind].maxLength;
   if (value.length > max) ctx.addIssue({ code: "custom", path, message: `${field.label} paling panjang ${max} karakter.` });
   if (rules.minLength !== undefined && value.length < rules.minLength) {
     ctx.addIssue({ code: "custom", path, message: `${field.label} paling sedikit ${rules.minLength} karakter.` });

@@ -199,3 +199,54 @@ export function permitLetter(title: string, rows: LetterTemplate["rows"], body: 
     photo: true,
   };
 }
+
+export const OUTGOING_LETTER_BOOK = { code: "OUTGOING_LETTER", name: "Buku Agenda Surat Keluar", format: "503/{seq}/DPMPTSP/{year}", scope: "OFFICE" } as const;
+
+/**
+ * The permit's way from draft to the applicant, from step `from`: the back office drafts it,
+ * `paraf` roles initial it, the Kadis signs, the Kasubbag numbers it, the counter hands it over
+ * (when `handOver`), and the applicant receives it.
+ */
+export function permitSteps(from: number, paraf: Role[], handOver: boolean, signMinutes = 1 * DAY): SopStep[] {
+  const chain = { signatureChain: "IZIN", produces: "SURAT_IZIN", letterChain: "IZIN" };
+  let no = from;
+  const out: SopStep[] = [step(no, "Mencetak draf izin dan paraf", "BACK_OFFICE", 1 * HOUR, "Draf Surat Izin", next(no + 1), chain)];
+  for (const role of paraf) {
+    no += 1;
+    out.push(step(no, "Paraf/verifikasi draf izin", role, 1 * HOUR, "Draf Surat Izin Berparaf", next(no + 1), { signatureChain: "IZIN" }));
+  }
+  out.push(step(no + 1, "Penandatanganan Surat Izin", "KADIS", signMinutes, "Surat Izin", next(no + 2), { signs: true, signatureChain: "IZIN" }));
+  out.push(step(no + 2, "Memberikan Nomor Izin", "KASUBBAG_UMUM", 1 * HOUR, "Surat Izin Bernomor", next(no + 3), { numbers: "PERMIT", produces: "SURAT_IZIN", letterChain: "IZIN" }));
+  no += 3;
+  if (handOver) {
+    out.push(step(no, "Menyampaikan Surat Izin ke Pemohon", "FRONT_OFFICE", 30, "Surat Izin Bernomor", next(no + 1)));
+    no += 1;
+  }
+  out.push(step(no, "Surat Izin diterima Pemohon", "PEMOHON", 30, "Surat Izin Diterima", receipt("ISSUED"), { receipt: true, applicantStep: true }));
+  return out;
+}
+
+/** The refusal's way, from step `from`: drafted by `drafter`, signed by `signer` (a.n. Kepala Dinas), numbered, handed over, received. */
+export function refusalSteps(from: number, drafter: Role, signer: Role): SopStep[] {
+  const letter = { produces: "SURAT_PENOLAKAN", letterChain: "PENOLAKAN" };
+  return [
+    step(from, "Pembuatan Surat Penolakan", drafter, 2 * HOUR, "Draf Surat Penolakan", next(from + 1), letter),
+    step(from + 1, "Penandatanganan Surat Penolakan", signer, 2 * HOUR, "Surat Penolakan", next(from + 2), { signatureChain: "PENOLAKAN" }),
+    step(from + 2, "Penomoran Surat Keluar", "KASUBBAG_UMUM", 1 * HOUR, "Surat Penolakan Bernomor", next(from + 3), { numbers: "OUTGOING_LETTER", ...letter }),
+    step(from + 3, "Penyampaian Surat Penolakan", "FRONT_OFFICE", 1 * HOUR, "Surat Penolakan", next(from + 4)),
+    step(from + 4, "Surat Penolakan Diterima", "PEMOHON", 15, "Surat Penolakan", receipt("REJECTED"), { receipt: true, applicantStep: true }),
+  ];
+}
+
+/** The opening of every seeded flow: submission, completeness check, receipt, verification that assigns the team. */
+export function intakeSteps(verifyActivity: string, verifyMinutes: number): SopStep[] {
+  return [
+    submission(2),
+    step(2, "Menerima dan memeriksa kelengkapan berkas", "FRONT_OFFICE", 2 * HOUR, "Klarifikasi Berkas", [...next(3), returnTo(2)]),
+    step(3, "Memberikan Resi Penerimaan Berkas", "FRONT_OFFICE", 30, "Resi Penerimaan", next(4), { produces: "RESI_PENERIMAAN" }),
+    step(4, verifyActivity, "BACK_OFFICE", verifyMinutes, "Surat Permintaan Rekomendasi", [...next(5), returnTo(2)], {
+      assignsTeam: "TIM_TEKNIS",
+      produces: "SURAT_PERMINTAAN_REKOMENDASI",
+    }),
+  ];
+}

@@ -58,3 +58,29 @@ export const HEALTH_PERMIT_VALIDITY: ValidityRule = {
     { kind: "UNTIL_FORM_DATE", field: "strExpiry" },
   ],
 };
+
+/** The holder's lines of a health permit, then the profession's own. */
+export const personRows = (strLabel: string) => [
+  { label: "Nama", value: "{pemohon.nama}" },
+  { label: "Tempat/Tanggal Lahir", value: "{pemohon.tempatLahir}, {pemohon.tanggalLahir}" },
+  { label: "Alamat", value: "{pemohon.alamat}" },
+  { label: strLabel, value: "{formulir.strNumber}" },
+];
+
+/** Where a midwife or nurse practises: at a facility or on their own (each with its own document). */
+export function practiceFields(independentLabel: string): FormField[] {
+  return [
+    {
+      code: "practiceKind",
+      kind: "SELECT",
+      label: "Tempat praktik",
+      required: true,
+      options: [
+        { value: "FASKES", label: "Di fasilitas pelayanan kesehatan" },
+        { value: "MANDIRI", label: independentLabel },
+      ],
+    },
+    { code: "practiceName", kind: "TEXT", label: "Nama fasilitas / tempat praktik", required: true, rules: { maxLength: 160 } },
+    { code: "practiceAddress", kind: "ADDRESS", label: "Alamat tempat praktik", required: true },
+  ];
+}

@@ -1,20 +1,6 @@
 import type { PermitTypeDefinition } from "../permit-type/definition";
 import type { SopDefinition } from "../sop/types";
-import {
-  DAY,
-  HOUR,
-  inspectionFields,
-  inspectionLetter,
-  next,
-  permitLetter,
-  receipt,
-  receiptLetter,
-  recommendationRequestLetter,
-  rejectionLetter,
-  returnTo,
-  step,
-  submission,
-} from "./build";
+import { DAY, HOUR, inspectionFields, inspectionLetter, intakeSteps, next, OUTGOING_LETTER_BOOK, permitLetter, permitSteps, receiptLetter, recommendationRequestLetter, refusalSteps, rejectionLetter, step } from "./build";
 import { doc, FIVE_MB } from "./health";
 
 /**
@@ -30,26 +16,15 @@ const flow: SopDefinition = {
   documentNumber: "SOP/DPMPTSP/REKLAME/2026",
   legalBasis: ["Permendagri No. 52 Tahun 2011 tentang Standar Operasional Prosedur di Lingkungan Pemerintah Provinsi dan Kabupaten/Kota"],
   steps: [
-    submission(2),
-    step(2, "Menerima dan memeriksa kelengkapan berkas", "FRONT_OFFICE", 1 * HOUR, "Klarifikasi Berkas", [...next(3), returnTo(2)]),
-    step(3, "Memberikan Resi Penerimaan Berkas", "FRONT_OFFICE", 30, "Resi Penerimaan", next(4), { produces: "RESI_PENERIMAAN" }),
-    step(4, "Verifikasi berkas dan penugasan Tim Teknis", "BACK_OFFICE", 2 * HOUR, "Surat Permintaan Rekomendasi", [...next(5), returnTo(2)], {
-      assignsTeam: "TIM_TEKNIS",
-      produces: "SURAT_PERMINTAAN_REKOMENDASI",
-    }),
+    ...intakeSteps("Verifikasi berkas dan penugasan Tim Teknis", 2 * HOUR),
     step(5, "Survei lokasi dan konstruksi reklame", "TIM_TEKNIS", 1 * DAY, "Berita Acara", next(6), { produces: "BERITA_ACARA" }, { fields: inspectionFields }),
     step(6, "Keputusan atas permohonan", "KABID_PELAYANAN", 2 * HOUR, "Keputusan", [
       { action: "APPROVE", to: { step: 7 } },
       { action: "APPROVE_WITH_CONDITIONS", to: { step: 7 }, requiresReasons: true },
       { action: "REJECT", to: { step: 11 }, requiresReasons: true },
     ]),
-    step(7, "Mencetak draf izin", "BACK_OFFICE", 1 * HOUR, "Draf Surat Izin", next(8), { signatureChain: "IZIN", produces: "SURAT_IZIN", letterChain: "IZIN" }),
-    step(8, "Penandatanganan Surat Izin", "KADIS", 4 * HOUR, "Surat Izin", next(9), { signs: true, signatureChain: "IZIN" }),
-    step(9, "Memberikan Nomor Izin", "KASUBBAG_UMUM", 30, "Surat Izin Bernomor", next(10), { numbers: "PERMIT", produces: "SURAT_IZIN", letterChain: "IZIN" }),
-    step(10, "Surat Izin diterima Pemohon", "PEMOHON", 30, "Surat Izin Diterima", receipt("ISSUED"), { receipt: true, applicantStep: true }),
-    step(11, "Pembuatan dan penandatanganan Surat Penolakan", "KABID_PELAYANAN", 1 * HOUR, "Surat Penolakan", next(12), { produces: "SURAT_PENOLAKAN", signatureChain: "PENOLAKAN", letterChain: "PENOLAKAN" }),
-    step(12, "Penomoran Surat Keluar", "KASUBBAG_UMUM", 30, "Surat Penolakan Bernomor", next(13), { numbers: "OUTGOING_LETTER", produces: "SURAT_PENOLAKAN", letterChain: "PENOLAKAN" }),
-    step(13, "Surat Penolakan Diterima", "PEMOHON", 15, "Surat Penolakan", receipt("REJECTED"), { receipt: true, applicantStep: true }),
+    ...permitSteps(7, [], false, 4 * HOUR),
+    ...refusalSteps(11, "BACK_OFFICE", "KABID_PELAYANAN"),
   ],
   resubmit: { role: "PEMOHON" },
   withdraw: { role: "PEMOHON", allowedStatuses: ["IN_PROGRESS", "RETURNED"], requiresReasons: true, blockedAfterMarker: "signs", blockedOnPathOf: 11 },
@@ -137,7 +112,7 @@ export const IZIN_REKLAME: PermitTypeDefinition = {
   ],
   books: [
     { code: "PERMIT", name: "Buku Agenda Penomoran Izin Reklame", format: "503/{seq}/REK/DPMPTSP/{year}", scope: "PERMIT_TYPE" },
-    { code: "OUTGOING_LETTER", name: "Buku Agenda Surat Keluar", format: "503/{seq}/DPMPTSP/{year}", scope: "OFFICE" },
+    OUTGOING_LETTER_BOOK,
   ],
   technicalAgency: "DINAS_PUPR",
 };

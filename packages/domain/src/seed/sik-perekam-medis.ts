@@ -1,18 +1,7 @@
 import type { PermitTypeDefinition } from "../permit-type/definition";
 import { SOP_SIK_PEREKAM_MEDIS } from "../sop/sik-perekam-medis";
 import type { SopStep } from "../sop/types";
-import {
-  assessmentFields,
-  dispositionFields,
-  dispositionLetter,
-  inspectionFields,
-  inspectionLetter,
-  permitLetter,
-  receiptLetter,
-  recommendationLetter,
-  recommendationRequestLetter,
-  rejectionLetter,
-} from "./build";
+import { assessmentFields, dispositionFields, dispositionLetter, inspectionFields, inspectionLetter, OUTGOING_LETTER_BOOK, permitLetter, receiptLetter, recommendationLetter, recommendationRequestLetter, rejectionLetter } from "./build";
 import { doc, HEALTH_PERMIT_VALIDITY, photo, strFields } from "./health";
 
 /** What the seed SOP's officers enter at steps 4, 7 and 8: its steps, roles and times are unchanged. */
@@ -76,7 +65,7 @@ export const SIK_PEREKAM_MEDIS: PermitTypeDefinition = {
   ],
   books: [
     { code: "PERMIT", name: "Buku Agenda Penomoran Izin SIK Perekam Medis", format: "503/{seq}/SIK-PM/DPMPTSP/{year}", scope: "PERMIT_TYPE" },
-    { code: "OUTGOING_LETTER", name: "Buku Agenda Surat Keluar", format: "503/{seq}/DPMPTSP/{year}", scope: "OFFICE" },
+    OUTGOING_LETTER_BOOK,
   ],
   technicalAgency: "DINKES",
 };

@@ -1,23 +1,7 @@
 import type { PermitTypeDefinition } from "../permit-type/definition";
 import type { SopDefinition } from "../sop/types";
-import {
-  assessmentFields,
-  DAY,
-  HOUR,
-  inspectionFields,
-  inspectionLetter,
-  next,
-  permitLetter,
-  receipt,
-  receiptLetter,
-  recommendationLetter,
-  recommendationRequestLetter,
-  rejectionLetter,
-  returnTo,
-  step,
-  submission,
-} from "./build";
-import { doc, HEALTH_PERMIT_VALIDITY, photo, strFields } from "./health";
+import { assessmentFields, DAY, HOUR, inspectionFields, inspectionLetter, intakeSteps, next, OUTGOING_LETTER_BOOK, permitLetter, permitSteps, receiptLetter, recommendationLetter, recommendationRequestLetter, refusalSteps, rejectionLetter, step } from "./build";
+import { doc, HEALTH_PERMIT_VALIDITY, personRows, photo, practiceFields, strFields } from "./health";
 
 /**
  * A health permit with field inspection and a shorter paraf chain than the seed SOP: verification
@@ -32,13 +16,7 @@ const flow: SopDefinition = {
   documentNumber: "SOP/DPMPTSP/SIPB/2026",
   legalBasis: ["Permendagri No. 52 Tahun 2011 tentang Standar Operasional Prosedur di Lingkungan Pemerintah Provinsi dan Kabupaten/Kota"],
   steps: [
-    submission(2),
-    step(2, "Menerima dan memeriksa kelengkapan berkas", "FRONT_OFFICE", 2 * HOUR, "Klarifikasi Berkas", [...next(3), returnTo(2)]),
-    step(3, "Memberikan Resi Penerimaan Berkas", "FRONT_OFFICE", 30, "Resi Penerimaan", next(4), { produces: "RESI_PENERIMAAN" }),
-    step(4, "Verifikasi berkas dan penugasan Tim Teknis", "BACK_OFFICE", 4 * HOUR, "Surat Permintaan Rekomendasi", [...next(5), returnTo(2)], {
-      assignsTeam: "TIM_TEKNIS",
-      produces: "SURAT_PERMINTAAN_REKOMENDASI",
-    }),
+    ...intakeSteps("Verifikasi berkas dan penugasan Tim Teknis", 4 * HOUR),
     step(5, "Peninjauan tempat praktik", "TIM_TEKNIS", 2 * DAY, "Berita Acara", next(6), { produces: "BERITA_ACARA" }, { fields: inspectionFields }),
     step(
       6,
@@ -53,17 +31,8 @@ const flow: SopDefinition = {
       { produces: "REKOMENDASI" },
       { fields: assessmentFields },
     ),
-    step(7, "Mencetak draf izin dan paraf", "BACK_OFFICE", 1 * HOUR, "Draf Surat Izin", next(8), { signatureChain: "IZIN", produces: "SURAT_IZIN", letterChain: "IZIN" }),
-    step(8, "Paraf/verifikasi draf izin", "KABID_PELAYANAN", 1 * HOUR, "Draf Surat Izin Berparaf", next(9), { signatureChain: "IZIN" }),
-    step(9, "Penandatanganan Surat Izin", "KADIS", 1 * DAY, "Surat Izin", next(10), { signs: true, signatureChain: "IZIN" }),
-    step(10, "Memberikan Nomor Izin", "KASUBBAG_UMUM", 1 * HOUR, "Surat Izin Bernomor", next(11), { numbers: "PERMIT", produces: "SURAT_IZIN", letterChain: "IZIN" }),
-    step(11, "Menyampaikan Surat Izin ke Pemohon", "FRONT_OFFICE", 30, "Surat Izin Bernomor", next(12)),
-    step(12, "Surat Izin diterima Pemohon", "PEMOHON", 30, "Surat Izin Diterima", receipt("ISSUED"), { receipt: true, applicantStep: true }),
-    step(13, "Pembuatan Surat Penolakan", "BACK_OFFICE", 2 * HOUR, "Draf Surat Penolakan", next(14), { produces: "SURAT_PENOLAKAN", letterChain: "PENOLAKAN" }),
-    step(14, "Penandatanganan Surat Penolakan", "KABID_PELAYANAN", 2 * HOUR, "Surat Penolakan", next(15), { signatureChain: "PENOLAKAN" }),
-    step(15, "Penomoran Surat Keluar", "KASUBBAG_UMUM", 1 * HOUR, "Surat Penolakan Bernomor", next(16), { numbers: "OUTGOING_LETTER", produces: "SURAT_PENOLAKAN", letterChain: "PENOLAKAN" }),
-    step(16, "Penyampaian Surat Penolakan", "FRONT_OFFICE", 1 * HOUR, "Surat Penolakan", next(17)),
-    step(17, "Surat Penolakan Diterima", "PEMOHON", 15, "Surat Penolakan", receipt("REJECTED"), { receipt: true, applicantStep: true }),
+    ...permitSteps(7, ["KABID_PELAYANAN"], true),
+    ...refusalSteps(13, "BACK_OFFICE", "KABID_PELAYANAN"),
   ],
   resubmit: { role: "PEMOHON" },
   withdraw: { role: "PEMOHON", allowedStatuses: ["IN_PROGRESS", "RETURNED"], requiresReasons: true, blockedAfterMarker: "signs", blockedOnPathOf: 13 },
@@ -85,22 +54,7 @@ export const SIP_BIDAN: PermitTypeDefinition = {
   applicant: "PERSON",
   activePermitLimit: 2,
   validity: HEALTH_PERMIT_VALIDITY,
-  form: [
-    ...strFields("STR Bidan (STRB)"),
-    {
-      code: "practiceKind",
-      kind: "SELECT",
-      label: "Tempat praktik",
-      required: true,
-      options: [
-        { value: "FASKES", label: "Di fasilitas pelayanan kesehatan" },
-        { value: "MANDIRI", label: "Tempat praktik mandiri bidan" },
-      ],
-    },
-    { code: "practiceName", kind: "TEXT", label: "Nama fasilitas / tempat praktik", required: true, rules: { maxLength: 160 } },
-    { code: "practiceAddress", kind: "ADDRESS", label: "Alamat tempat praktik", required: true },
-    { code: "practiceHours", kind: "TEXT", label: "Jadwal praktik", help: "Mis. Senin–Jumat 08.00–14.00", required: true, rules: { maxLength: 160 } },
-  ],
+  form: [...strFields("STR Bidan (STRB)"), ...practiceFields("Tempat praktik mandiri bidan"), { code: "practiceHours", kind: "TEXT", label: "Jadwal praktik", help: "Mis. Senin–Jumat 08.00–14.00", required: true, rules: { maxLength: 160 } }],
   requirements: [
     doc("SURAT_PERMOHONAN", "Surat permohonan", "Surat permohonan yang ditandatangani pemohon di atas meterai."),
     doc("KTP", "KTP-el", "Kartu Tanda Penduduk elektronik pemohon."),
@@ -127,10 +81,7 @@ export const SIP_BIDAN: PermitTypeDefinition = {
     permitLetter(
       "SURAT IZIN PRAKTIK BIDAN",
       [
-        { label: "Nama", value: "{pemohon.nama}" },
-        { label: "Tempat/Tanggal Lahir", value: "{pemohon.tempatLahir}, {pemohon.tanggalLahir}" },
-        { label: "Alamat", value: "{pemohon.alamat}" },
-        { label: "Nomor STRB", value: "{formulir.strNumber}" },
+        ...personRows("Nomor STRB"),
         { label: "Tempat praktik", value: "{formulir.practiceName}" },
         { label: "Alamat tempat praktik", value: "{formulir.practiceAddress}" },
         { label: "Jadwal praktik", value: "{formulir.practiceHours}" },
@@ -141,7 +92,7 @@ export const SIP_BIDAN: PermitTypeDefinition = {
   ],
   books: [
     { code: "PERMIT", name: "Buku Agenda Penomoran SIP Bidan", format: "503/{seq}/SIPB/DPMPTSP/{year}", scope: "PERMIT_TYPE" },
-    { code: "OUTGOING_LETTER", name: "Buku Agenda Surat Keluar", format: "503/{seq}/DPMPTSP/{year}", scope: "OFFICE" },
+    OUTGOING_LETTER_BOOK,
   ],
   technicalAgency: "DINKES",
 };
