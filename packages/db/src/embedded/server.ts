@@ -100,7 +100,14 @@ function initCluster(binaries: PostgresBinaries, clusterDir: string, password: s
     );
     if (result.status !== 0) {
       fs.rmSync(clusterDir, { recursive: true, force: true });
-      throw new Error(`initdb gagal (kode ${result.status ?? result.signal}): ${(result.stderr || result.stdout || "").trim()}`);
+      // No status and no signal: the program could not be started at all, typically because the
+      // server account cannot enter the checkout (a project under /root, or a 0700 folder).
+      if (result.error && user) {
+        throw new Error(
+          `initdb tidak dapat dijalankan sebagai pengguna ${user.name} (${result.error.message}). Program PostgreSQL di ${binaries.root} harus dapat dibaca dan dijalankan pengguna itu: letakkan proyek di folder yang dapat dimasuki semua pengguna (bukan /root atau folder bermode 0700), atau atur DATABASE_URL.`,
+        );
+      }
+      throw new Error(`initdb gagal (kode ${result.status ?? result.signal ?? result.error?.message}): ${(result.stderr || result.stdout || "").trim()}`);
     }
   } finally {
     fs.rmSync(pwfile, { force: true });
