@@ -148,8 +148,9 @@ function requirementProblems(def: PermitTypeDefinition, add: Add): void {
 }
 
 function validityProblems(def: PermitTypeDefinition, add: Add): void {
+  const fields = applicationFields(def);
   for (const { field, needs } of validityFields(def.validity)) {
-    const target = applicationFields(def).find((f) => f.code === field);
+    const target = fields.find((f) => f.code === field);
     if (!target) add("validity", `masa berlaku membaca isian ${field} yang tidak ada pada formulir`);
     else if (needs === "DATE" && target.kind !== "DATE") add("validity", `masa berlaku membaca isian ${field}, yang bukan tanggal`);
     else if (needs === "TEXT" && !["TEXT", "ADDRESS", "LONG_TEXT", "SELECT"].includes(target.kind)) {
@@ -221,13 +222,13 @@ function letterProblems(def: PermitTypeDefinition, flows: Flow[], add: Add): voi
     }
   });
 
+  const permitLetters = def.letters.filter((l) => l.purpose === "PERMIT").map((l) => l.code);
   for (const flow of flows) {
     flow.sop.steps.forEach((step, i) => {
       const produces = step.markers?.produces;
       if (produces && !codes.has(produces)) add(`flows.${flow.kind}.steps.${i}.markers.produces`, `langkah ${step.no} menghasilkan surat ${produces} yang tidak didefinisikan`);
     });
     const issues = flow.sop.steps.some((s) => s.actions.some((a) => "end" in a.to && a.to.end === "ISSUED"));
-    const permitLetters = def.letters.filter((l) => l.purpose === "PERMIT").map((l) => l.code);
     const numberedPermit = flow.sop.steps.some((s) => s.markers?.numbers && s.markers.produces && permitLetters.includes(s.markers.produces));
     if (issues && !numberedPermit) add(`flows.${flow.kind}`, "alur dapat berakhir Izin Terbit, tetapi tidak ada langkah yang menomori surat izin (surat bertujuan PERMIT)");
   }

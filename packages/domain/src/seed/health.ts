@@ -1,3 +1,4 @@
+import { STR_EXPIRED_MESSAGE } from "../forms/applicant-forms";
 import type { FormField } from "../permit-type/form";
 import type { RequirementDefinition } from "../permit-type/definition";
 import type { ValidityRule } from "../permit-type/validity";
@@ -31,9 +32,6 @@ export const photo = (help = "Pas foto berwarna terbaru ukuran 4x6, latar merah;
   kind: "PHOTO",
 });
 
-export const STR_EXPIRED =
-  "STR Anda sudah kedaluwarsa. Perpanjang STR terlebih dahulu, atau pilih “berlaku seumur hidup” bila STR Anda diterbitkan berdasarkan UU 17/2023.";
-
 /** The STR block of a health-worker form; `label` names the profession's STR. */
 export function strFields(label: string): FormField[] {
   return [
@@ -45,7 +43,7 @@ export function strFields(label: string): FormField[] {
       label: "STR berlaku sampai",
       required: true,
       showIf: { field: "strLifetime", equals: false },
-      rules: { date: "NOT_EXPIRED", dateMessage: STR_EXPIRED },
+      rules: { date: "NOT_EXPIRED", dateMessage: STR_EXPIRED_MESSAGE },
     },
   ];
 }
