@@ -34,6 +34,7 @@ describe("a form built from descriptors", () => {
     ["a NIK with 15 digits", { nik: "121101470892000" }, "nik", "NIK harus terdiri dari 16 angka."],
     ["a birth date today", { birthDate: TODAY }, "birthDate", "Tanggal lahir harus sebelum hari ini."],
     ["a date that is not a date", { birthDate: "1992-02-31x" }, "birthDate", "Tanggal lahir: tanggal tidak valid."],
+    ["a day the calendar does not have", { birthDate: "1992-02-31" }, "birthDate", "Tanggal lahir: tanggal tidak valid."],
     ["a phone that is not a mobile number", { phone: "12345" }, "phone", "Nomor ponsel tidak valid (contoh: 081234567890)."],
     ["an email without a domain", { email: "rina@" }, "email", "Email: alamat email tidak valid."],
     ["an STR date shown (not for life) and missing", { strLifetime: false }, "strExpiry", "STR berlaku sampai wajib diisi."],

@@ -77,6 +77,13 @@ export type FormValues = Record<string, FieldValue | undefined>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** YYYY-MM-DD naming a day that exists (Date.parse would take 31 February as 3 March). */
+function isCalendarDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}
+
 export function conditionHolds(condition: FieldCondition | undefined, values: FormValues): boolean {
   if (!condition) return true;
   const value = values[condition.field];
@@ -145,7 +152,7 @@ function judgeText(field: FormField, value: string, ctx: Ctx, path: string[]): s
 }
 
 function judgeDate(field: FormField, value: string, today: string, ctx: Ctx, path: string[]): void {
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  if (!isCalendarDate(value)) {
     ctx.addIssue({ code: "custom", path, message: `${field.label}: tanggal tidak valid.` });
     return;
   }
