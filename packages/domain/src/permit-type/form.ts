@@ -11,18 +11,11 @@ export type FieldKind = (typeof FIELD_KINDS)[number];
 
 /** Each kind's name in the administrator's form editor and the longest value it takes by default. */
 export const FIELD_KIND_INFO: Record<FieldKind, { label: string; maxLength: number }> = {
-  TEXT: { label: "Teks singkat", maxLength: 160 },
-  LONG_TEXT: { label: "Teks panjang", maxLength: 2000 },
-  NUMBER: { label: "Angka", maxLength: 30 },
-  DATE: { label: "Tanggal", maxLength: 10 },
-  TIME: { label: "Jam (JJ:MM)", maxLength: 5 },
-  NIK: { label: "NIK", maxLength: 20 },
-  NIB: { label: "NIB", maxLength: 20 },
-  PHONE: { label: "Nomor ponsel", maxLength: 20 },
-  EMAIL: { label: "Email", maxLength: 200 },
-  SELECT: { label: "Pilihan", maxLength: 100 },
-  YES_NO: { label: "Ya/tidak", maxLength: 5 },
-  ADDRESS: { label: "Alamat", maxLength: 300 },
+  // free text; numbers, days and hours; identifiers checked by their own rules; choices
+  TEXT: { label: "Teks singkat", maxLength: 160 }, LONG_TEXT: { label: "Teks panjang", maxLength: 2000 }, ADDRESS: { label: "Alamat", maxLength: 300 },
+  NUMBER: { label: "Angka", maxLength: 30 }, DATE: { label: "Tanggal", maxLength: 10 }, TIME: { label: "Jam (JJ:MM)", maxLength: 5 },
+  NIK: { label: "NIK", maxLength: 20 }, NIB: { label: "NIB", maxLength: 20 }, PHONE: { label: "Nomor ponsel", maxLength: 20 }, EMAIL: { label: "Email", maxLength: 200 },
+  SELECT: { label: "Pilihan", maxLength: 100 }, YES_NO: { label: "Ya/tidak", maxLength: 5 },
 };
 
 /** "Show or require B when A = x": A is another field of the same form, x one of its values. */

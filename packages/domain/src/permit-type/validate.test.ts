@@ -37,7 +37,7 @@ const BROKEN: Array<[string, (d: Mutable) => void, string, RegExp]> = [
   ["requirement accepting a Word file", (d) => (d.requirements[0]!.mimeTypes = ["application/msword"]), "requirements.0.mimeTypes", /PDF, JPEG, PNG/],
   ["requirement over 10 MB", (d) => (d.requirements[0]!.maxBytes = 50 * 1024 * 1024), "requirements.0.maxBytes", /10 MB/],
   ["requirement conditional on a missing field", (d) => (d.requirements[5]!.requiredIf = { field: "tidakAda", equals: "X" }), "requirements.5.requiredIf.field", /tidak ada/],
-  ["pas foto accepting PDF", (d) => (d.requirements.find((r) => r.kind === "PHOTO")!.mimeTypes = ["application/pdf"]), "requirements.7.mimeTypes", /hanya menerima gambar/],
+  ["pas foto accepting PDF", (d) => (d.requirements.find((r) => r.kind === "PHOTO")!.mimeTypes = ["application/pdf"]), "requirements.5.mimeTypes", /hanya menerima gambar/],
   ["two pas foto requirements", (d) => (d.requirements[0]!.kind = "PHOTO"), "requirements", /hanya satu/],
   ["a flow without NEW", (d) => ((d as Record<string, unknown>).flows = { RENEWAL: d.flows.NEW }), "flows", /NEW/],
   ["an unknown application kind", (d) => ((d.flows as Record<string, unknown>).UPGRADE = d.flows.NEW), "flows.UPGRADE", /tidak dikenal/],

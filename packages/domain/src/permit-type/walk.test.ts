@@ -169,7 +169,7 @@ const definitions = fc
       flows: { NEW: sop },
       letters: [
         receiptLetter,
-        { ...permitLetter("IZIN ACAK", [{ label: "Nama", value: "{pemohon.nama}" }], [], []), photo: false },
+        { ...permitLetter("IZIN ACAK", [["Nama", "{pemohon.nama}"]], [], []), photo: false },
         ...(decision !== undefined ? [{ ...rejectionLetter({ role: "KADIS" }), tembusan: [] }] : []),
       ],
       books: [

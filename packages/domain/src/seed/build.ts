@@ -1,7 +1,8 @@
 import type { Role } from "../roles";
 import type { FormField } from "../permit-type/form";
-import type { LetterTemplate } from "../permit-type/letters";
-import type { SopStep, StepAction, StepMarkers } from "../sop/types";
+import type { LetterRow, LetterTemplate } from "../permit-type/letters";
+import type { PermitTypeDefinition } from "../permit-type/definition";
+import type { SopDefinition, SopStep, StepAction, StepMarkers } from "../sop/types";
 
 /** Shorthands for writing the seeded permit types' flows and letters as data. */
 export const HOUR = 60;
@@ -46,161 +47,169 @@ export const assessmentFields: FormField[] = [
   { code: "hasilPenilaian", kind: "LONG_TEXT", label: "Hasil penilaian Tim Teknis (untuk Rekomendasi)", required: true, rules: { maxLength: 5000 } },
 ];
 
+/** `[label, value]` pairs as a letter's rows: the seeds read like the letters they print. */
+export const rows = (pairs: Array<[string, string]>): LetterRow[] => pairs.map(([label, value]) => ({ label, value }));
+
+const REGISTRATION: [string, string] = ["Nomor Registrasi", "{berkas.nomorRegistrasi}"];
+const PERMIT_TYPE: [string, string] = ["Jenis Izin", "{izin.nama}"];
+
+/** A letter with no addressee and no legal basis, on the office's kop, unsigned unless said. */
+function formLetter(code: string, title: string, content: Partial<LetterTemplate>): LetterTemplate {
+  return {
+    code,
+    purpose: "OTHER",
+    layout: "FORM",
+    title,
+    citesLegalBasis: false,
+    body: [],
+    rows: [],
+    lists: [],
+    closing: [],
+    signatory: null,
+    tembusan: [],
+    letterhead: "OFFICE",
+    photo: false,
+    ...content,
+  };
+}
+
 /** The office's standard letters, shared by the seeded types; each type adds its permit. */
-export const receiptLetter: LetterTemplate = {
-  code: "RESI_PENERIMAAN",
+export const receiptLetter = formLetter("RESI_PENERIMAAN", "TANDA TERIMA / RESI PENERIMAAN BERKAS", {
   purpose: "RECEIPT",
-  layout: "FORM",
-  title: "TANDA TERIMA / RESI PENERIMAAN BERKAS",
-  citesLegalBasis: false,
   body: ["Telah diterima berkas permohonan {izin.nama} dengan keterangan sebagai berikut:"],
-  rows: [
-    { label: "Nomor Registrasi", value: "{berkas.nomorRegistrasi}" },
-    { label: "Jenis Izin", value: "{izin.nama}" },
-    { label: "Nama Pemohon", value: "{pemohon.nama}" },
-    { label: "NIK", value: "{pemohon.nik}" },
-    { label: "Telepon / Pos-el", value: "{pemohon.telepon} / {pemohon.email}" },
-    { label: "Waktu Penerimaan", value: "{berkas.tanggalMasuk}" },
-  ],
+  rows: rows([
+    REGISTRATION,
+    PERMIT_TYPE,
+    ["Nama Pemohon", "{pemohon.nama}"],
+    ["NIK", "{pemohon.nik}"],
+    ["Telepon / Pos-el", "{pemohon.telepon} / {pemohon.email}"],
+    ["Waktu Penerimaan", "{berkas.tanggalMasuk}"],
+  ]),
   lists: ["REQUIREMENTS"],
   closing: ["Tanda terima ini harap disimpan dan ditunjukkan pada saat pengambilan surat izin.", "Tanda terima ini bukan merupakan surat izin."],
   signatory: { role: "FRONT_OFFICE", wording: "Petugas Penerima Berkas" },
-  tembusan: [],
-  letterhead: "OFFICE",
-  photo: false,
-};
+});
 
-export const dispositionLetter: LetterTemplate = {
-  code: "LEMBAR_DISPOSISI",
-  purpose: "OTHER",
-  layout: "FORM",
-  title: "LEMBAR DISPOSISI",
-  citesLegalBasis: false,
-  body: [],
-  rows: [
-    { label: "Tanggal", value: "{surat.tanggal}" },
-    { label: "Nomor Registrasi", value: "{berkas.nomorRegistrasi}" },
-    { label: "Jenis Izin", value: "{izin.nama}" },
-    { label: "Pemohon", value: "{pemohon.nama} (NIK {pemohon.nik})" },
-    { label: "Isi Disposisi", value: "{langkah.isiDisposisi}" },
-  ],
-  lists: [],
-  closing: [],
+export const dispositionLetter = formLetter("LEMBAR_DISPOSISI", "LEMBAR DISPOSISI", {
+  rows: rows([["Tanggal", "{surat.tanggal}"], REGISTRATION, PERMIT_TYPE, ["Pemohon", "{pemohon.nama} (NIK {pemohon.nik})"], ["Isi Disposisi", "{langkah.isiDisposisi}"]]),
   signatory: { role: "BACK_OFFICE" },
-  tembusan: [],
-  letterhead: "OFFICE",
-  photo: false,
-};
+});
 
-export const recommendationRequestLetter: LetterTemplate = {
-  code: "SURAT_PERMINTAAN_REKOMENDASI",
-  purpose: "OTHER",
+export const recommendationRequestLetter = formLetter("SURAT_PERMINTAAN_REKOMENDASI", "Permintaan Rekomendasi Teknis", {
   layout: "LETTER",
-  title: "Permintaan Rekomendasi Teknis",
   addressee: ["Kepala {instansi.nama}", "di-", "Tempat"],
-  citesLegalBasis: false,
   body: [
     "Bersama ini kami sampaikan permohonan {izin.nama} atas nama {pemohon.nama} (NIK {pemohon.nik}), nomor registrasi {berkas.nomorRegistrasi}, untuk mendapatkan rekomendasi teknis.",
     "Kami mohon Tim Teknis berikut melakukan verifikasi dan peninjauan lapangan:",
   ],
-  rows: [],
   lists: ["TEAM"],
   closing: [
     "Hasil peninjauan lapangan agar dituangkan dalam Berita Acara Peninjauan Lapangan dan rekomendasi Tim Teknis disampaikan kepada kami sesuai dengan standar waktu pelayanan.",
     "Demikian kami sampaikan, atas perhatian dan kerja sama Saudara diucapkan terima kasih.",
   ],
   signatory: { role: "BACK_OFFICE" },
-  tembusan: [],
-  letterhead: "OFFICE",
-  photo: false,
-};
-
-export const inspectionLetter: LetterTemplate = {
-  code: "BERITA_ACARA",
-  purpose: "OTHER",
-  layout: "FORM",
-  title: "BERITA ACARA PENINJAUAN LAPANGAN",
-  citesLegalBasis: false,
-  body: ["Pada hari ini, {langkah.tanggalPeninjauan} pukul {langkah.jamPeninjauan}, Tim Teknis telah melakukan peninjauan lapangan atas permohonan berikut:"],
-  rows: [
-    { label: "Nomor Registrasi", value: "{berkas.nomorRegistrasi}" },
-    { label: "Jenis Izin", value: "{izin.nama}" },
-    { label: "Pemohon", value: "{pemohon.nama}" },
-    { label: "Lokasi peninjauan", value: "{langkah.tempatPeninjauan}" },
-    { label: "Hasil peninjauan", value: "{langkah.hasilPeninjauan}" },
-  ],
-  lists: ["TEAM"],
-  closing: ["Demikian Berita Acara ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana mestinya."],
-  signatory: null,
-  tembusan: [],
-  letterhead: "OFFICE",
-  photo: false,
-};
-
-export const recommendationLetter: LetterTemplate = {
-  code: "REKOMENDASI",
-  purpose: "OTHER",
-  layout: "FORM",
-  title: "REKOMENDASI TIM TEKNIS",
-  citesLegalBasis: false,
-  body: [
-    "Berdasarkan hasil verifikasi berkas dan peninjauan lapangan terhadap permohonan {izin.nama} dengan data sebagai berikut:",
-  ],
-  rows: [
-    { label: "Nomor Registrasi", value: "{berkas.nomorRegistrasi}" },
-    { label: "Pemohon", value: "{pemohon.nama} (NIK {pemohon.nik})" },
-    { label: "Hasil penilaian", value: "{langkah.hasilPenilaian}" },
-  ],
-  lists: ["REASONS", "TEAM"],
-  closing: ["Tim Teknis merekomendasikan agar permohonan tersebut {berkas.keputusan}.", "Demikian rekomendasi ini disampaikan untuk dapat dipergunakan sebagaimana mestinya."],
-  signatory: null,
-  tembusan: [],
-  letterhead: "AGENCY",
-  photo: false,
-};
-
-export const rejectionLetter = (signatory: LetterTemplate["signatory"]): LetterTemplate => ({
-  code: "SURAT_PENOLAKAN",
-  purpose: "REJECTION",
-  layout: "LETTER",
-  title: "Penolakan Permohonan Izin",
-  addressee: ["Sdr/i. {pemohon.nama}", "{pemohon.alamat}"],
-  citesLegalBasis: true,
-  body: [
-    "Sehubungan dengan permohonan {izin.nama} Saudara dengan nomor registrasi {berkas.nomorRegistrasi} yang diterima pada {berkas.tanggalMasuk}, setelah dilakukan verifikasi dan penilaian teknis, dengan ini kami sampaikan bahwa permohonan Saudara tidak dapat disetujui dengan alasan sebagai berikut:",
-  ],
-  rows: [],
-  lists: ["REASONS"],
-  closing: [
-    "Apabila Saudara keberatan atas keputusan ini, Saudara dapat mengajukan keberatan secara tertulis kepada Kepala {kantor.nama} paling lambat 14 (empat belas) hari kerja sejak surat ini diterima, atau menyampaikan pengaduan melalui SP4N-LAPOR!.",
-    "Saudara dapat mengajukan permohonan baru setelah persyaratan dipenuhi. Demikian disampaikan untuk menjadi maklum.",
-  ],
-  signatory,
-  tembusan: ["Kepala {instansi.nama}", "Arsip"],
-  letterhead: "OFFICE",
-  photo: false,
 });
 
-/** The permit, as a decree: the holder's table from `rows`, the validity sentence, the pas foto. */
-export function permitLetter(title: string, rows: LetterTemplate["rows"], body: string[], tembusan: string[]): LetterTemplate {
-  return {
-    code: "SURAT_IZIN",
+export const inspectionLetter = formLetter("BERITA_ACARA", "BERITA ACARA PENINJAUAN LAPANGAN", {
+  body: ["Pada hari ini, {langkah.tanggalPeninjauan} pukul {langkah.jamPeninjauan}, Tim Teknis telah melakukan peninjauan lapangan atas permohonan berikut:"],
+  rows: rows([REGISTRATION, PERMIT_TYPE, ["Pemohon", "{pemohon.nama}"], ["Lokasi peninjauan", "{langkah.tempatPeninjauan}"], ["Hasil peninjauan", "{langkah.hasilPeninjauan}"]]),
+  lists: ["TEAM"],
+  closing: ["Demikian Berita Acara ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana mestinya."],
+});
+
+export const recommendationLetter = formLetter("REKOMENDASI", "REKOMENDASI TIM TEKNIS", {
+  body: ["Berdasarkan hasil verifikasi berkas dan peninjauan lapangan terhadap permohonan {izin.nama} dengan data sebagai berikut:"],
+  rows: rows([REGISTRATION, ["Pemohon", "{pemohon.nama} (NIK {pemohon.nik})"], ["Hasil penilaian", "{langkah.hasilPenilaian}"]]),
+  lists: ["REASONS", "TEAM"],
+  closing: ["Tim Teknis merekomendasikan agar permohonan tersebut {berkas.keputusan}.", "Demikian rekomendasi ini disampaikan untuk dapat dipergunakan sebagaimana mestinya."],
+  letterhead: "AGENCY",
+});
+
+export const rejectionLetter = (signatory: LetterTemplate["signatory"]): LetterTemplate =>
+  formLetter("SURAT_PENOLAKAN", "Penolakan Permohonan Izin", {
+    purpose: "REJECTION",
+    layout: "LETTER",
+    addressee: ["Sdr/i. {pemohon.nama}", "{pemohon.alamat}"],
+    citesLegalBasis: true,
+    body: [
+      "Sehubungan dengan permohonan {izin.nama} Saudara dengan nomor registrasi {berkas.nomorRegistrasi} yang diterima pada {berkas.tanggalMasuk}, setelah dilakukan verifikasi dan penilaian teknis, dengan ini kami sampaikan bahwa permohonan Saudara tidak dapat disetujui dengan alasan sebagai berikut:",
+    ],
+    lists: ["REASONS"],
+    closing: [
+      "Apabila Saudara keberatan atas keputusan ini, Saudara dapat mengajukan keberatan secara tertulis kepada Kepala {kantor.nama} paling lambat 14 (empat belas) hari kerja sejak surat ini diterima, atau menyampaikan pengaduan melalui SP4N-LAPOR!.",
+      "Saudara dapat mengajukan permohonan baru setelah persyaratan dipenuhi. Demikian disampaikan untuk menjadi maklum.",
+    ],
+    signatory,
+    tembusan: ["Kepala {instansi.nama}", "Arsip"],
+  });
+
+/** The permit, as a decree: the holder's table from `holder`, the validity sentence, the pas foto. */
+export function permitLetter(title: string, holder: Array<[string, string]>, body: string[], tembusan: string[], extra: Partial<LetterTemplate> = {}): LetterTemplate {
+  return formLetter("SURAT_IZIN", title, {
     purpose: "PERMIT",
     layout: "DECREE",
-    title,
     citesLegalBasis: true,
     body,
-    rows,
-    lists: [],
+    rows: rows(holder),
     closing: ["{izin.berlaku}", "Surat izin ini diberikan untuk dipergunakan sebagaimana mestinya, dengan ketentuan apabila di kemudian hari terdapat kekeliruan akan diadakan perbaikan sebagaimana mestinya."],
     signatory: { role: "KADIS" },
     tembusan,
-    letterhead: "OFFICE",
     photo: true,
-  };
+    ...extra,
+  });
 }
 
 export const OUTGOING_LETTER_BOOK = { code: "OUTGOING_LETTER", name: "Buku Agenda Surat Keluar", format: "503/{seq}/DPMPTSP/{year}", scope: "OFFICE" } as const;
+
+/** A type's agenda books: its own permit book (numbers like 503/12/SIPB/DPMPTSP/2026) and the office's outgoing-letter book. */
+export const agendaBooks = (shortName: string, abbreviation: string): PermitTypeDefinition["books"] => [
+  { code: "PERMIT", name: `Buku Agenda Penomoran ${shortName}`, format: `503/{seq}/${abbreviation}/DPMPTSP/{year}`, scope: "PERMIT_TYPE" },
+  OUTGOING_LETTER_BOOK,
+];
+
+interface FlowHeading {
+  code: string;
+  title: string;
+  permitTypeName: string;
+  documentNumber: string;
+}
+
+/**
+ * A seeded flow: the office's SOP heading, its steps, and the rules every seeded type shares —
+ * the applicant resubmits and may withdraw until the permit is signed or while the file is not
+ * on the refusal path starting at `refusalFrom`; the Kadis revokes an issued permit.
+ */
+export function seedFlow(heading: FlowHeading, steps: SopStep[], refusalFrom: number): SopDefinition {
+  return {
+    ...heading,
+    version: 1,
+    legalBasis: ["Permendagri No. 52 Tahun 2011 tentang Standar Operasional Prosedur di Lingkungan Pemerintah Provinsi dan Kabupaten/Kota"],
+    steps,
+    resubmit: { role: "PEMOHON" },
+    withdraw: { role: "PEMOHON", allowedStatuses: ["IN_PROGRESS", "RETURNED"], requiresReasons: true, blockedAfterMarker: "signs", blockedOnPathOf: refusalFrom },
+    revoke: { role: "KADIS", fromStatus: "ISSUED", requiresReasons: true },
+  };
+}
+
+/** The technical team's recommendation at step `no`: approve to `approveTo`, or refuse (with reasons) to `rejectTo`. */
+export const teamRecommendation = (no: number, activity: string, standardMinutes: number, approveTo: number, rejectTo: number): SopStep =>
+  step(
+    no,
+    activity,
+    "TIM_TEKNIS",
+    standardMinutes,
+    "Rekomendasi",
+    [
+      { action: "APPROVE", to: { step: approveTo } },
+      { action: "REJECT", to: { step: rejectTo }, requiresReasons: true },
+    ],
+    { produces: "REKOMENDASI" },
+    { fields: assessmentFields },
+  );
+
+/** A field inspection at step `no` that records a Berita Acara and moves on. */
+export const inspectionStep = (no: number, activity: string, standardMinutes: number): SopStep =>
+  step(no, activity, "TIM_TEKNIS", standardMinutes, "Berita Acara", next(no + 1), { produces: "BERITA_ACARA" }, { fields: inspectionFields });
 
 /**
  * The permit's way from draft to the applicant, from step `from`: the back office drafts it,

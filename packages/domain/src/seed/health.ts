@@ -22,6 +22,10 @@ export const doc = (code: string, label: string, help: string, extra: Partial<Re
   ...extra,
 });
 
+/** The application letter and the STR, asked by the seeded health permits in their own words. */
+export const applicationLetter = (help: string): RequirementDefinition => doc("SURAT_PERMOHONAN", "Surat permohonan", help);
+export const strDocument = (label: string, help: string): RequirementDefinition => doc("STR", label, `${help}; nomor dan masa berlakunya diisi pada formulir.`);
+
 export const photo = (help = "Pas foto berwarna terbaru ukuran 4x6, latar merah; dicetak pada surat izin."): RequirementDefinition => ({
   code: "PAS_FOTO",
   label: "Pas foto berwarna 4x6",
@@ -31,6 +35,16 @@ export const photo = (help = "Pas foto berwarna terbaru ukuran 4x6, latar merah;
   required: true,
   kind: "PHOTO",
 });
+
+/** A document asked only when the form says so (e.g. the facility's letter when practising at one). */
+export const onlyWhen = (field: string, equals: string | boolean): Partial<RequirementDefinition> => ({ required: false, requiredIf: { field, equals } });
+
+/** The health law and its implementing regulation, then the profession's own rules. */
+export const healthLegalBasis = (...own: string[]): string[] => [
+  "Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan",
+  "Peraturan Pemerintah Nomor 28 Tahun 2024 tentang Peraturan Pelaksanaan Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan",
+  ...own,
+];
 
 /** The STR block of a health-worker form; `label` names the profession's STR. */
 export function strFields(label: string): FormField[] {
@@ -57,12 +71,15 @@ export const HEALTH_PERMIT_VALIDITY: ValidityRule = {
   ],
 };
 
+/** What every seeded health-worker permit shares: free of charge, for a person, five years or the STR's end, assessed by the Dinas Kesehatan. */
+export const HEALTH_PERMIT = { feeRupiah: 0, applicant: "PERSON", validity: HEALTH_PERMIT_VALIDITY, technicalAgency: "DINKES" } as const;
+
 /** The holder's lines of a health permit, then the profession's own. */
-export const personRows = (strLabel: string) => [
-  { label: "Nama", value: "{pemohon.nama}" },
-  { label: "Tempat/Tanggal Lahir", value: "{pemohon.tempatLahir}, {pemohon.tanggalLahir}" },
-  { label: "Alamat", value: "{pemohon.alamat}" },
-  { label: strLabel, value: "{formulir.strNumber}" },
+export const personRows = (strLabel: string): Array<[string, string]> => [
+  ["Nama", "{pemohon.nama}"],
+  ["Tempat/Tanggal Lahir", "{pemohon.tempatLahir}, {pemohon.tanggalLahir}"],
+  ["Alamat", "{pemohon.alamat}"],
+  [strLabel, "{formulir.strNumber}"],
 ];
 
 /** Where a midwife or nurse practises: at a facility or on their own (each with its own document). */

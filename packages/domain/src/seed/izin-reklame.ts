@@ -1,23 +1,17 @@
 import type { PermitTypeDefinition } from "../permit-type/definition";
-import type { SopDefinition } from "../sop/types";
-import { DAY, HOUR, inspectionFields, inspectionLetter, intakeSteps, next, OUTGOING_LETTER_BOOK, permitLetter, permitSteps, receiptLetter, recommendationRequestLetter, refusalSteps, rejectionLetter, step } from "./build";
-import { doc, FIVE_MB } from "./health";
+import { agendaBooks, DAY, HOUR, inspectionLetter, inspectionStep, intakeSteps, permitLetter, permitSteps, receiptLetter, recommendationRequestLetter, refusalSteps, rejectionLetter, seedFlow, step } from "./build";
+import { doc, FIVE_MB, onlyWhen } from "./health";
 
 /**
  * A non-health permit assessed by another agency, with its decision at a different point: the
  * technical team surveys the site, then the Kabid Pelayanan decides — approve, approve with
  * conditions (printed on the permit), or reject. Requirements vary with the board's size class.
  */
-const flow: SopDefinition = {
-  code: "IZIN-REKLAME",
-  version: 1,
-  title: "PENERBITAN IZIN PENYELENGGARAAN REKLAME",
-  permitTypeName: "Izin Penyelenggaraan Reklame",
-  documentNumber: "SOP/DPMPTSP/REKLAME/2026",
-  legalBasis: ["Permendagri No. 52 Tahun 2011 tentang Standar Operasional Prosedur di Lingkungan Pemerintah Provinsi dan Kabupaten/Kota"],
-  steps: [
+const flow = seedFlow(
+  { code: "IZIN-REKLAME", title: "PENERBITAN IZIN PENYELENGGARAAN REKLAME", permitTypeName: "Izin Penyelenggaraan Reklame", documentNumber: "SOP/DPMPTSP/REKLAME/2026" },
+  [
     ...intakeSteps("Verifikasi berkas dan penugasan Tim Teknis", 2 * HOUR),
-    step(5, "Survei lokasi dan konstruksi reklame", "TIM_TEKNIS", 1 * DAY, "Berita Acara", next(6), { produces: "BERITA_ACARA" }, { fields: inspectionFields }),
+    inspectionStep(5, "Survei lokasi dan konstruksi reklame", 1 * DAY),
     step(6, "Keputusan atas permohonan", "KABID_PELAYANAN", 2 * HOUR, "Keputusan", [
       { action: "APPROVE", to: { step: 7 } },
       { action: "APPROVE_WITH_CONDITIONS", to: { step: 7 }, requiresReasons: true },
@@ -26,18 +20,13 @@ const flow: SopDefinition = {
     ...permitSteps(7, [], false, 4 * HOUR),
     ...refusalSteps(11, "BACK_OFFICE", "KABID_PELAYANAN"),
   ],
-  resubmit: { role: "PEMOHON" },
-  withdraw: { role: "PEMOHON", allowedStatuses: ["IN_PROGRESS", "RETURNED"], requiresReasons: true, blockedAfterMarker: "signs", blockedOnPathOf: 11 },
-  revoke: { role: "KADIS", fromStatus: "ISSUED", requiresReasons: true },
-};
+  11,
+);
 
 const IMAGES = ["image/jpeg", "image/png", "application/pdf"];
 
 export const IZIN_REKLAME: PermitTypeDefinition = {
-  code: "IZIN-REKLAME",
-  name: "Izin Penyelenggaraan Reklame",
-  shortName: "Izin Reklame",
-  registrationPrefix: "RK",
+  code: "IZIN-REKLAME", name: "Izin Penyelenggaraan Reklame", shortName: "Izin Reklame", registrationPrefix: "RK",
   description: "Izin untuk memasang dan menyelenggarakan reklame (papan, billboard, neonbox, videotron, spanduk) di wilayah kabupaten.",
   legalBasis: [
     "Undang-Undang Nomor 1 Tahun 2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan Pemerintahan Daerah",
@@ -74,45 +63,33 @@ export const IZIN_REKLAME: PermitTypeDefinition = {
     doc("NIB", "NIB / akta pendirian badan usaha", "Nomor Induk Berusaha dari OSS atau akta pendirian."),
     doc("FOTO_LOKASI", "Foto lokasi dari tiga arah", "Foto terbaru lokasi pemasangan dari jarak ±10 m.", { mimeTypes: IMAGES }),
     doc("GAMBAR_REKLAME", "Gambar/desain isi reklame", "Desain naskah dan tampilan reklame.", { mimeTypes: IMAGES }),
-    doc("PERSETUJUAN_PEMILIK", "Persetujuan pemilik lahan/bangunan", "Surat persetujuan atau perjanjian sewa dengan pemilik.", {
-      required: false,
-      requiredIf: { field: "landRented", equals: true },
-    }),
+    doc("PERSETUJUAN_PEMILIK", "Persetujuan pemilik lahan/bangunan", "Surat persetujuan atau perjanjian sewa dengan pemilik.", onlyWhen("landRented", true)),
     doc("PERHITUNGAN_KONSTRUKSI", "Gambar konstruksi dan perhitungan struktur", "Ditandatangani ahli struktur; untuk reklame permanen besar.", {
-      required: false,
-      requiredIf: { field: "boardClass", equals: "BESAR" },
+      ...onlyWhen("boardClass", "BESAR"),
       maxBytes: 2 * FIVE_MB,
     }),
     doc("BUKTI_PAJAK", "Bukti pembayaran pajak reklame", "Surat setoran pajak daerah atas reklame ini."),
   ],
   flows: { NEW: flow },
   letters: [
-    receiptLetter,
-    recommendationRequestLetter,
-    inspectionLetter,
-    rejectionLetter({ role: "KABID_PELAYANAN", wording: "a.n. Kepala Dinas" }),
-    {
-      ...permitLetter(
-        "IZIN PENYELENGGARAAN REKLAME",
-        [
-          { label: "Nama badan usaha", value: "{pemohon.namaUsaha}" },
-          { label: "NIB", value: "{pemohon.nib}" },
-          { label: "Penanggung jawab", value: "{pemohon.nama}" },
-          { label: "Jenis reklame", value: "{formulir.boardClass}" },
-          { label: "Naskah reklame", value: "{formulir.boardText}" },
-          { label: "Ukuran (m)", value: "{formulir.boardWidth} × {formulir.boardHeight}" },
-          { label: "Lokasi", value: "{formulir.boardLocation}" },
-        ],
-        ["Memberikan Izin Penyelenggaraan Reklame kepada:"],
-        ["Kepala {instansi.nama}", "Kepala Badan Pendapatan Daerah", "Arsip"],
-      ),
-      lists: ["REASONS"],
-      photo: false,
-    },
+    receiptLetter, recommendationRequestLetter, inspectionLetter, rejectionLetter({ role: "KABID_PELAYANAN", wording: "a.n. Kepala Dinas" }),
+    // The conditions of an approval with conditions are the reasons given at the decision; no pas foto on a billboard permit.
+    permitLetter(
+      "IZIN PENYELENGGARAAN REKLAME",
+      [
+        ["Nama badan usaha", "{pemohon.namaUsaha}"],
+        ["NIB", "{pemohon.nib}"],
+        ["Penanggung jawab", "{pemohon.nama}"],
+        ["Jenis reklame", "{formulir.boardClass}"],
+        ["Naskah reklame", "{formulir.boardText}"],
+        ["Ukuran (m)", "{formulir.boardWidth} × {formulir.boardHeight}"],
+        ["Lokasi", "{formulir.boardLocation}"],
+      ],
+      ["Memberikan Izin Penyelenggaraan Reklame kepada:"],
+      ["Kepala {instansi.nama}", "Kepala Badan Pendapatan Daerah", "Arsip"],
+      { lists: ["REASONS"], photo: false },
+    ),
   ],
-  books: [
-    { code: "PERMIT", name: "Buku Agenda Penomoran Izin Reklame", format: "503/{seq}/REK/DPMPTSP/{year}", scope: "PERMIT_TYPE" },
-    OUTGOING_LETTER_BOOK,
-  ],
+  books: agendaBooks("Izin Reklame", "REK"),
   technicalAgency: "DINAS_PUPR",
 };

@@ -92,15 +92,17 @@ export function reportSample(): MonthlyReportInput {
     periodLabel: "November 2026",
     permitTypeLabel: "Semua jenis izin",
     generatedAt: REPORT_DATE,
-    highlights: [
-      { label: "Berkas diterima", value: "46" },
-      { label: "Berkas selesai", value: "120" },
-      { label: "Selesai tepat waktu", value: "112 (93,3%)" },
-      { label: "Median waktu penyelesaian", value: "3,2 hari kerja" },
-      { label: "Berkas dalam proses", value: "14" },
-      { label: "Melewati standar waktu", value: "0" },
-      { label: "Izin terbit", value: "109" },
-    ],
+    highlights: (
+      [
+        ["Berkas diterima", "46"],
+        ["Berkas selesai", "120"],
+        ["Selesai tepat waktu", "112 (93,3%)"],
+        ["Median waktu penyelesaian", "3,2 hari kerja"],
+        ["Berkas dalam proses", "14"],
+        ["Melewati standar waktu", "0"],
+        ["Izin terbit", "109"],
+      ] as const
+    ).map(([label, value]) => ({ label, value })),
     chart: {
       title: "Berkas diterima dan selesai per minggu",
       categories: ["Minggu 1 (1–7 Nov)", "Minggu 2 (8–14 Nov)", "Minggu 3 (15–21 Nov)", "Minggu 4 (22–28 Nov)", "29–30 Nov"],
