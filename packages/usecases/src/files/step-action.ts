@@ -1,9 +1,10 @@
-import { can, judgeChecklist, offersChecklist, requireStep, type Actor, type Checklist } from "@perizinan/domain";
+import { can, judgeChecklist, offersChecklist, requireStep, type Actor, type Checklist, type StepActionName as SopStepActionName } from "@perizinan/domain";
 import { AppError } from "../errors";
 import type { StepOutput } from "../letters/step-output";
 import { changeFile, type FileChangeResult, type UseCaseDeps } from "./change-file";
 
-export type StepActionName = "COMPLETE" | "RETURN" | "APPROVE" | "REJECT" | "RECORD_RECEIPT" | "REVOKE";
+/** A step action the SOP offers, or the revocation offered on the same panel. */
+export type StepActionName = SopStepActionName | "REVOKE";
 
 export interface StepActionInput {
   fileId: string;

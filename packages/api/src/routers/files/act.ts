@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STEP_ACTION_NAMES } from "@perizinan/domain";
 import { performStepAction, stepOutputSchema } from "@perizinan/usecases";
 import { staffProcedure } from "../../trpc";
 
@@ -10,7 +11,8 @@ export const act = staffProcedure("worklist.view")
     z.object({
       id: z.string().min(1),
       version: z.number().int().min(0),
-      action: z.enum(["COMPLETE", "RETURN", "APPROVE", "REJECT", "RECORD_RECEIPT", "REVOKE"]),
+      // Every step action the SOP language knows, and the revocation this panel also offers.
+      action: z.enum([...STEP_ACTION_NAMES, "REVOKE"]),
       note: z.string().trim().max(2000).optional(),
       reasons: z.array(z.string().trim().min(1).max(500)).max(30).optional(),
       assignees: z.array(z.string().min(1)).max(20).optional(),

@@ -13,12 +13,13 @@ type FileData = inferRouterOutputs<BackofficeRouter>["files"]["get"];
 const DONE_MESSAGES: Record<string, string> = {
   RETURN: "Berkas dikembalikan kepada pemohon untuk diperbaiki. Pemohon melihat alasan per persyaratan.",
   REJECT: "Penolakan tersimpan. Berkas diteruskan ke langkah penolakan.",
+  APPROVE_WITH_CONDITIONS: "Persetujuan dengan syarat tersimpan; syaratnya dicetak pada surat izin. Berkas diteruskan ke langkah berikutnya.",
   REVOKE: "Izin dicabut.",
   RECORD_RECEIPT: "Tanda terima tersimpan. Berkas selesai.",
 };
 const DONE_DEFAULT = "Tindakan tersimpan. Berkas diteruskan ke langkah berikutnya.";
 
-const NEEDS_REASONS = new Set(["REJECT", "REVOKE"]);
+const NEEDS_REASONS = new Set(["REJECT", "REVOKE", "APPROVE_WITH_CONDITIONS"]);
 
 /**
  * The current step's form. The domain has already said which actions this user may take; the
@@ -155,7 +156,7 @@ export function ActionPanel({ file }: { file: FileData }) {
         </label>
         {file.actions.some((a) => NEEDS_REASONS.has(a.action)) ? (
           <label className="flex flex-col gap-1 text-sm font-medium">
-            Alasan (satu per baris; wajib untuk menolak atau mencabut)
+            Alasan atau syarat (satu per baris; wajib untuk menolak, mencabut, atau menyetujui dengan syarat)
             <textarea className="min-h-16 rounded-md border border-gray-500 p-2 text-base" value={reasons} onChange={(e) => setReasons(e.target.value)} />
           </label>
         ) : null}

@@ -1,0 +1,112 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_APPLICANTS, DEMO_PASSWORD } from "../../packages/db/src/seed/data";
+import { pdf } from "../tests/fixtures";
+import { BACKOFFICE_URL, PORTAL_URL } from "../tests/urls";
+
+const OUT = process.env.SCREENS_DIR ?? "/tmp/screens";
+fs.mkdirSync(OUT, { recursive: true });
+
+const SIZES = { desktop: { width: 1366, height: 900 }, ponsel: { width: 390, height: 844 } } as const;
+
+async function open(browser: Browser, size: keyof typeof SIZES, javaScript = true): Promise<Page> {
+  const context = await browser.newContext({ viewport: SIZES[size], locale: "id-ID", timezoneId: "Asia/Jakarta", javaScriptEnabled: javaScript, isMobile: size === "ponsel" });
+  return context.newPage();
+}
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
+}
+
+async function staff(browser: Browser, size: keyof typeof SIZES, username: string): Promise<Page> {
+  const page = await open(browser, size);
+  await page.goto(`${BACKOFFICE_URL}/masuk`);
+  await page.getByLabel("Nama pengguna atau NIP").fill(username);
+  await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await page.getByRole("heading", { name: "Kotak Masuk" }).waitFor();
+  return page;
+}
+
+async function applicant(browser: Browser, size: keyof typeof SIZES): Promise<Page> {
+  const page = await open(browser, size);
+  await page.goto(`${PORTAL_URL}/masuk`);
+  await page.getByLabel("Email atau NIK").fill(DEMO_APPLICANTS[0]!.email);
+  await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await page.getByRole("heading", { name: "Permohonan Saya" }).waitFor();
+  return page;
+}
+
+test("public pages without JavaScript, desktop and phone", async ({ browser }) => {
+  for (const size of ["desktop", "ponsel"] as const) {
+    const page = await open(browser, size, false);
+    for (const [name, url] of [["beranda", "/"], ["masuk", "/masuk"], ["daftar", "/daftar"], ["lacak", "/lacak"]] as const) {
+      await page.goto(`${PORTAL_URL}${url}`);
+      await shot(page, `publik-${name}-nojs-${size}`);
+    }
+    // A wrong login without JavaScript: the answer comes back as a page, the password not in the URL.
+    await page.goto(`${PORTAL_URL}/masuk`);
+    await page.getByLabel("Email atau NIK").fill(DEMO_APPLICANTS[0]!.email);
+    await page.getByLabel("Kata sandi").fill("salah-sekali");
+    await page.getByRole("button", { name: "Masuk" }).click();
+    expect(page.url()).not.toContain("salah-sekali");
+    await shot(page, `publik-masuk-gagal-nojs-${size}`);
+    await page.context().close();
+  }
+});
+
+test("a returned file: the portal refuses to resubmit, then the counter sees what was replaced", async ({ browser }) => {
+  const id = "demo-berkas-dikembalikan";
+  for (const size of ["desktop", "ponsel"] as const) {
+    const page = await applicant(browser, size);
+    await page.goto(`${PORTAL_URL}/permohonan/${id}`);
+    await shot(page, `portal-dikembalikan-${size}`);
+    await page.goto(`${PORTAL_URL}/permohonan/${id}/periksa`);
+    await page.getByRole("button", { name: "Ajukan ulang permohonan" }).click();
+    await expect(page.getByTestId("submit-error")).toBeVisible();
+    await shot(page, `portal-ajukan-ulang-ditolak-${size}`);
+    await page.context().close();
+  }
+  const page = await applicant(browser, "desktop");
+  await page.goto(`${PORTAL_URL}/permohonan/${id}/ubah`);
+  for (const input of await page.locator('[data-testid^="requirement-"]').filter({ has: page.getByTestId("return-reason") }).all()) {
+    await input.locator('input[type="file"]').setInputFiles(pdf("dokumen-pengganti"));
+    await expect(input.getByTestId("uploaded")).toContainText("dokumen-pengganti.pdf");
+  }
+  await page.getByRole("button", { name: "Lanjut: periksa jawaban" }).click();
+  await page.getByRole("button", { name: "Ajukan ulang permohonan" }).click();
+  await expect(page.getByTestId("file-status")).toHaveText("Dalam Proses");
+  await page.context().close();
+  for (const size of ["desktop", "ponsel"] as const) {
+    const fo = await staff(browser, size, "frontoffice");
+    await fo.goto(`${BACKOFFICE_URL}/berkas/${id}`);
+    await fo.locator('[data-testid^="returned-"]').first().waitFor();
+    await shot(fo, `loket-berkas-diajukan-ulang-${size}`);
+    await fo.context().close();
+  }
+});
+
+test("the inspection the team enters prints on the Berita Acara", async ({ browser }) => {
+  const id = "demo-berkas-tim-teknis";
+  const page = await staff(browser, "desktop", "timteknis");
+  await page.goto(`${BACKOFFICE_URL}/berkas/${id}`);
+  await page.getByTestId("action-panel").getByRole("button", { name: "Selesaikan", exact: true }).click();
+  await expect(page.getByTestId("action-done")).toBeVisible();
+  await page.goto(`${BACKOFFICE_URL}/berkas/${id}`);
+  await page.getByLabel("Tanggal peninjauan").fill("2026-12-01");
+  await page.getByLabel("Jam peninjauan").fill("14:45");
+  await page.getByLabel("Tempat").fill("RSUD Sidikalang, Instalasi Rekam Medis");
+  await page.getByLabel("Hasil peninjauan").fill("Pemohon bekerja aktif di instalasi rekam medis; ruang, rak berkas dan aplikasi rekam medis elektronik tersedia.");
+  await shot(page, "tim-teknis-peninjauan-desktop");
+  await page.getByTestId("action-panel").getByRole("button", { name: "Selesaikan", exact: true }).click();
+  await expect(page.getByTestId("action-done")).toBeVisible();
+  await page.goto(`${BACKOFFICE_URL}/berkas/${id}`);
+  const link = page.getByRole("link", { name: /Berita Acara/i }).first();
+  const href = await link.getAttribute("href");
+  const response = await page.request.get(`${BACKOFFICE_URL}${href}`);
+  expect(response.ok()).toBe(true);
+  fs.writeFileSync(path.join(OUT, "berita-acara.pdf"), await response.body());
+  await page.context().close();
+});
