@@ -59,6 +59,30 @@ const TEST_SUPPORT = [
   "**/test-harness*",
 ];
 
+// No permit-specific or office-specific word in code: permit types and the office are data (ADR
+// 0009). The words name the seeded types and the first office; comments may use them, strings,
+// JSX text and names may not. Seeds, tests and fixtures are data and are not checked.
+// STILL_NAMING lists the files [3/8] has yet to turn into data: the list may only shrink.
+const PERMIT_OR_OFFICE_WORD = "/[Pp]erekam|PEREKAM|[Bb]idan|BIDAN|[Pp]erawat|PERAWAT|[Rr]eklame|REKLAME|Dairi|DAIRI|Sidikalang|SIDIKALANG|\\bSTRB?\\b/";
+const NAMED_IN_CODE = "The permit type or the office is data: read this word from the permit-type definition or the office record, not from code.";
+const DATA_NOT_CODE = ["**/seed/**", "**/sop/sik-perekam-medis.ts", ...TEST_SUPPORT, "**/*.spec.ts"];
+const STILL_NAMING = [
+  "apps/backoffice/src/app/berkas/\\[id\\]/file-view.tsx",
+  "apps/backoffice/src/app/layout.tsx",
+  "apps/portal/src/app/daftar/page.tsx",
+  "apps/portal/src/app/lacak/page.tsx",
+  "apps/portal/src/app/layout.tsx",
+  "apps/portal/src/app/permohonan/\\[id\\]/periksa/review.tsx",
+  "apps/portal/src/app/verifikasi/\\[nomor\\]/page.tsx",
+  "apps/portal/src/app/verifikasi/page.tsx",
+  "packages/api/src/files/save-draft-form.ts",
+  "packages/domain/src/forms/applicant-forms.ts",
+  "packages/letters/src/render.ts",
+  "packages/letters/src/types.ts",
+  "packages/ui/src/application-form-fields.tsx",
+  "packages/usecases/src/letters/letter-input.ts",
+];
+
 const sources = (folders) => folders.map((folder) => `${folder}/**/*.{ts,tsx,mts,cts}`);
 
 const restrict = (files, patterns, message) => ({
@@ -118,6 +142,20 @@ const config = defineConfig(
       "@typescript-eslint/no-unsafe-member-access": "off",
       "@typescript-eslint/no-unsafe-return": "off",
       "no-restricted-properties": "off",
+    },
+  },
+  {
+    files: ["apps/*/src/**/*.{ts,tsx}", "packages/*/src/**/*.{ts,tsx}"],
+    ignores: [...DATA_NOT_CODE, ...STILL_NAMING],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        // Module paths may name a seed file; what the code says may not.
+        { selector: `:not(ImportDeclaration, ExportAllDeclaration, ExportNamedDeclaration, ImportExpression) > Literal[value=${PERMIT_OR_OFFICE_WORD}]`, message: NAMED_IN_CODE },
+        { selector: `TemplateElement[value.raw=${PERMIT_OR_OFFICE_WORD}]`, message: NAMED_IN_CODE },
+        { selector: `JSXText[value=${PERMIT_OR_OFFICE_WORD}]`, message: NAMED_IN_CODE },
+        { selector: "Identifier[name=/^str(Number|Lifetime|Expiry)$/]", message: NAMED_IN_CODE },
+      ],
     },
   },
   restrict(["packages/domain/**"], ["@perizinan/*", "@prisma/*", "next", "next/*", "react", "pg", "node:*"], "domain is pure: no I/O, no framework, no other package"),
