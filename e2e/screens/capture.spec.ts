@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_APPLICANTS, DEMO_PASSWORD } from "../../packages/db/src/seed/data";
-import { pdf } from "../tests/fixtures";
+import { loginPortal, pdf, staffPage } from "../tests/fixtures";
 import { BACKOFFICE_URL, PORTAL_URL } from "../tests/urls";
 
 const OUT = process.env.SCREENS_DIR ?? "/tmp/screens";
@@ -19,23 +19,11 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
 }
 
-async function staff(browser: Browser, size: keyof typeof SIZES, username: string): Promise<Page> {
-  const page = await open(browser, size);
-  await page.goto(`${BACKOFFICE_URL}/masuk`);
-  await page.getByLabel("Nama pengguna atau NIP").fill(username);
-  await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Masuk" }).click();
-  await page.getByRole("heading", { name: "Kotak Masuk" }).waitFor();
-  return page;
-}
+const staff = (browser: Browser, size: keyof typeof SIZES, username: string) => staffPage(browser, username, DEMO_PASSWORD, { viewport: SIZES[size], isMobile: size === "ponsel" });
 
 async function applicant(browser: Browser, size: keyof typeof SIZES): Promise<Page> {
   const page = await open(browser, size);
-  await page.goto(`${PORTAL_URL}/masuk`);
-  await page.getByLabel("Email atau NIK").fill(DEMO_APPLICANTS[0]!.email);
-  await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Masuk" }).click();
-  await page.getByRole("heading", { name: "Permohonan Saya" }).waitFor();
+  await loginPortal(page, DEMO_APPLICANTS[0]!.email, DEMO_PASSWORD);
   return page;
 }
 

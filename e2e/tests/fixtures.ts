@@ -1,5 +1,5 @@
 import { deflateSync } from "node:zlib";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, BrowserContextOptions, Page } from "@playwright/test";
 import { BACKOFFICE_URL, PORTAL_URL } from "./urls";
 
 /** A small genuine PDF, as a scanner would give. */
@@ -23,8 +23,8 @@ export async function loginPortal(page: Page, identifier: string, password: stri
   await page.getByRole("heading", { name: "Permohonan Saya" }).waitFor();
 }
 
-export async function staffPage(browser: Browser, username: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "id-ID", timezoneId: "Asia/Jakarta" });
+export async function staffPage(browser: Browser, username: string, password: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: "id-ID", timezoneId: "Asia/Jakarta", ...options });
   const page = await context.newPage();
   await page.goto(`${BACKOFFICE_URL}/masuk`);
   await page.getByLabel("Nama pengguna atau NIP").fill(username);
