@@ -41,8 +41,9 @@ export function LoginForm({
     }
   }
 
+  // POST, so that a submit before the script has loaded never puts the password in the address bar.
   return (
-    <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-4" noValidate>
+    <form method="post" onSubmit={(event) => void submit(event)} className="flex flex-col gap-4" noValidate>
       {error ? (
         <Alert tone="error" testId="login-error">
           {error}
