@@ -1,3 +1,4 @@
+import "./zod-locale";
 export * from "./roles";
 export * from "./actions";
 export * from "./file-status";

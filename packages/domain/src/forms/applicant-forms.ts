@@ -86,7 +86,10 @@ export function applicationFormSchema(today: string) {
       fullName: required("Nama lengkap").max(120),
       nik: nikSchema,
       birthPlace: required("Tempat lahir").max(80),
-      birthDate: isoDate.refine((d) => d < today, "Tanggal lahir harus sebelum hari ini."),
+      birthDate: z
+        .string({ error: "Tanggal lahir wajib diisi." })
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "Tanggal tidak valid.")
+        .refine((d) => d < today, "Tanggal lahir harus sebelum hari ini."),
       address: required("Alamat").max(300),
       phone: mobileNumberSchema,
       // A walk-in applicant registered at the counter may have no email; the phone reaches them.

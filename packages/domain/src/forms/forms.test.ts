@@ -74,6 +74,14 @@ describe("applicationFormSchema", () => {
     facilityAddress: "Jl. Rumah Sakit 19",
   };
 
+  it("names every missing field in Indonesian, the birth date included (no zod default text)", () => {
+    const result = applicationFormSchema(today).safeParse({ nik: form.nik, phone: form.phone });
+    expect(result.success).toBe(false);
+    const messages = result.error!.issues.map((i) => i.message);
+    expect(messages).toContain("Tanggal lahir wajib diisi.");
+    for (const message of messages) expect(message).not.toMatch(/Invalid|expected|received/i);
+  });
+
   it("accepts a complete form, an STR valid through today, and a lifetime STR", () => {
     expect(applicationFormSchema(today).safeParse(form).success).toBe(true);
     expect(applicationFormSchema(today).safeParse({ ...form, strExpiry: today }).success).toBe(true);
