@@ -156,7 +156,7 @@ export function ActionPanel({ file }: { file: FileData }) {
         </label>
         {file.actions.some((a) => NEEDS_REASONS.has(a.action)) ? (
           <label className="flex flex-col gap-1 text-sm font-medium">
-            Alasan atau syarat (satu per baris; wajib untuk menolak, mencabut, atau menyetujui dengan syarat)
+            Alasan (satu per baris; wajib untuk menolak, mencabut, atau menyetujui dengan syarat — syaratnya dicetak pada izin)
             <textarea className="min-h-16 rounded-md border border-gray-500 p-2 text-base" value={reasons} onChange={(e) => setReasons(e.target.value)} />
           </label>
         ) : null}
