@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from "../../packages/db/src/seed/data";
+import { freshNik } from "./fixtures";
 import { BACKOFFICE_URL, PORTAL_URL } from "./urls";
 
 async function login(page: Page, url: string, identifier: string, password: string) {
@@ -70,5 +71,55 @@ test.describe("login ke portal @ponsel", () => {
     await page.goto(PORTAL_URL);
     await expect(page.getByRole("heading", { name: "Surat Izin Kerja Perekam Medis" })).toBeVisible();
     await expect(page.getByTestId("service-standard")).toContainText("5 hari 7 jam 45 menit");
+  });
+});
+
+/**
+ * Without JavaScript the forms post to server actions: login, a refusal, registration. Nothing a
+ * person typed (password, NIK) appears in the address bar.
+ */
+test.describe("tanpa JavaScript @ponsel", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("pemohon masuk dengan NIK: sandi salah ditolak dengan pesan, lalu berhasil", async ({ page }) => {
+    const applicant = DEMO_APPLICANTS[1]!;
+    await login(page, PORTAL_URL, applicant.nik, "bukan-sandinya");
+    await expect(page.getByTestId("login-error")).toHaveText("Email/NIK atau kata sandi salah.");
+    await expect(page.getByLabel("Email atau NIK")).toHaveValue(applicant.nik);
+    expect(page.url()).not.toContain(applicant.nik);
+    await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Masuk" }).click();
+    await expect(page.getByRole("heading", { name: "Permohonan Saya" })).toBeVisible();
+    await expect(page.getByTestId("user-name")).toHaveText(applicant.name);
+    expect(page.url()).toBe(`${PORTAL_URL}/permohonan`);
+  });
+
+  test("petugas masuk ke back office", async ({ page }) => {
+    await login(page, BACKOFFICE_URL, "kadis", DEMO_PASSWORD);
+    await expect(page.getByRole("heading", { name: "Kotak Masuk" })).toBeVisible();
+    expect(page.url()).toBe(`${BACKOFFICE_URL}/`);
+  });
+
+  test("daftar: NIK yang sudah terdaftar ditandai, isian lain tetap; lalu berhasil dan langsung masuk", async ({ page }) => {
+    const taken = DEMO_APPLICANTS[0]!;
+    const nik = freshNik();
+    await page.goto(`${PORTAL_URL}/daftar`);
+    await page.getByLabel("Nama lengkap (sesuai KTP)").fill("Rosmawati Br Sitorus");
+    await page.getByLabel("NIK (16 angka)").fill(taken.nik);
+    await page.getByLabel("Email").fill(`tanpa.js.${nik}@contoh.id`);
+    await page.getByLabel("Nomor ponsel").fill("081299990000");
+    await page.getByLabel("Kata sandi", { exact: true }).fill("SandiKuat123");
+    await page.getByLabel("Ulangi kata sandi").fill("SandiKuat123");
+    await page.getByRole("button", { name: "Daftar" }).click();
+    await expect(page.getByLabel("NIK (16 angka)")).toHaveAccessibleDescription(/NIK ini sudah terdaftar/);
+    await expect(page.getByLabel("Nama lengkap (sesuai KTP)")).toHaveValue("Rosmawati Br Sitorus");
+    await expect(page.getByLabel("Kata sandi", { exact: true })).toHaveValue("");
+    expect(page.url()).toBe(`${PORTAL_URL}/daftar`);
+    await page.getByLabel("NIK (16 angka)").fill(nik);
+    await page.getByLabel("Kata sandi", { exact: true }).fill("SandiKuat123");
+    await page.getByLabel("Ulangi kata sandi").fill("SandiKuat123");
+    await page.getByRole("button", { name: "Daftar" }).click();
+    await expect(page.getByRole("heading", { name: "Permohonan Saya" })).toBeVisible();
+    await expect(page.getByTestId("user-name")).toHaveText("Rosmawati Br Sitorus");
   });
 });

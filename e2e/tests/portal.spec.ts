@@ -165,6 +165,21 @@ test.describe.serial("permohonan dari awal sampai dikembalikan dan diajukan ulan
     await expect(page.getByTestId("tracking-status")).toHaveText("Dalam Proses");
     await expect(page.getByTestId("tracking-steps")).not.toContainText("Lestari");
   });
+
+  test("pelacakan tanpa JavaScript: jawaban yang sama, NIK tidak masuk alamat", async ({ browser }) => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await page.goto(`${PORTAL_URL}/lacak`);
+    await page.getByLabel("Nomor registrasi").fill(registrationNumber);
+    await page.getByLabel("4 angka terakhir NIK").fill("12");
+    await page.getByRole("button", { name: "Lacak" }).click();
+    await expect(page.getByText("Isi 4 angka terakhir NIK.")).toBeVisible();
+    await expect(page.getByLabel("Nomor registrasi")).toHaveValue(registrationNumber);
+    await page.getByLabel("4 angka terakhir NIK").fill(nik.slice(-4));
+    await page.getByRole("button", { name: "Lacak" }).click();
+    await expect(page.getByTestId("tracking-status")).toHaveText("Dalam Proses");
+    expect(page.url()).toBe(`${PORTAL_URL}/lacak`);
+    await page.context().close();
+  });
 });
 
 test.describe("halaman publik @ponsel", () => {

@@ -6,3 +6,4 @@ export { createRequestContext, databaseIsUp } from "./request-context";
 export { uploadIntakeDocument, uploadRequirementDocument, type UploadResult } from "./documents/upload";
 export { readDocument, documentHeaders, type ServedDocument } from "./documents/read";
 export { dashboardCsv, dashboardMonthlyPdf, exportRefusal, type ExportFile } from "./dashboard/export";
+export { formErrorOf, type FormError } from "./errors";

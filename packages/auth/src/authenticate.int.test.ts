@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@perizinan/db/test-harness";
 import { DEMO_APPLICANTS, DEMO_PASSWORD } from "@perizinan/db/seed";
+import { decode } from "next-auth/jwt";
 import { authenticate, LOGIN_MESSAGES } from "./authenticate";
+import { signIn } from "./sign-in";
 import { LOGIN_LIMITS } from "./rate-limit";
 
 let t: TestDatabase;
@@ -73,5 +75,29 @@ describe("authenticate", () => {
       reason: "INACTIVE",
       message: LOGIN_MESSAGES.INACTIVE,
     });
+  });
+});
+
+describe("signIn (the posted login form)", () => {
+  const config = { secret: "test-secret-of-the-form-login", secureCookies: false };
+
+  it("issues the session cookie NextAuth reads back, with the user's claims", async () => {
+    const r = await signIn(t.db, "backoffice", { identifier: "kadis", password: DEMO_PASSWORD, ip }, config);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.cookie).toMatchObject({ name: "perizinan-backoffice.session-token", options: { httpOnly: true, sameSite: "lax", maxAge: 36000, secure: false } });
+    const claims = await decode({ token: r.cookie.value, secret: config.secret });
+    expect(claims).toMatchObject({ name: "OLOAN HASUGIAN, ST", user: { kind: "STAFF", roles: ["KADIS"] } });
+    expect(await decode({ token: r.cookie.value, secret: "another-secret" }).catch(() => null)).toBeNull();
+  });
+
+  it("refuses empty fields and wrong credentials with the form's message, issuing nothing", async () => {
+    expect(await signIn(t.db, "portal", { identifier: " ", password: "x", ip }, config)).toEqual({ ok: false, message: LOGIN_MESSAGES.portal.REQUIRED });
+    expect(await signIn(t.db, "portal", { identifier: "kadis", password: "", ip }, config)).toEqual({ ok: false, message: LOGIN_MESSAGES.portal.REQUIRED });
+    expect(await signIn(t.db, "portal", { identifier: "kadis", password: DEMO_PASSWORD, ip }, config)).toEqual({ ok: false, message: LOGIN_MESSAGES.portal.INVALID });
+  });
+
+  it("marks the cookie Secure behind https", async () => {
+    const r = await signIn(t.db, "portal", { identifier: DEMO_APPLICANTS[0]!.email, password: DEMO_PASSWORD, ip }, { ...config, secureCookies: true });
+    expect(r.ok && r.cookie).toMatchObject({ name: "__Secure-perizinan-portal.session-token", options: { secure: true } });
   });
 });

@@ -19,8 +19,8 @@ export type LoginResult =
   | { ok: false; reason: "INVALID" | "RATE_LIMITED" | "INACTIVE"; message: string };
 
 export const LOGIN_MESSAGES = {
-  portal: { INVALID: "Email/NIK atau kata sandi salah." },
-  backoffice: { INVALID: "Nama pengguna/NIP atau kata sandi salah." },
+  portal: { INVALID: "Email/NIK atau kata sandi salah.", REQUIRED: "Email/NIK dan kata sandi wajib diisi." },
+  backoffice: { INVALID: "Nama pengguna/NIP atau kata sandi salah.", REQUIRED: "Nama pengguna/NIP dan kata sandi wajib diisi." },
   RATE_LIMITED: `Terlalu banyak percobaan masuk yang gagal. Silakan coba lagi dalam ${LOGIN_LIMITS.windowMinutes} menit.`,
   INACTIVE: "Akun Anda tidak aktif. Silakan hubungi administrator.",
 } as const;

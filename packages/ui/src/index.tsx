@@ -3,7 +3,7 @@ export { Button } from "./button";
 export { Card } from "./card";
 export { cn } from "./cn";
 export { Field, Select, TextArea } from "./field";
-export { LoginForm } from "./login-form";
+export { LoginForm, type LoginState } from "./login-form";
 export { SiteHeader } from "./site-header";
 export { SlaBadge } from "./sla-badge";
 export { FORM_FIELDS, FormFields, useFormDraft, type FormValues } from "./application-form-fields";

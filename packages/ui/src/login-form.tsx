@@ -1,58 +1,53 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import { useActionState } from "react";
 import { Alert } from "./alert";
 import { Button } from "./button";
 import { Field } from "./field";
-import { asText } from "./format";
+
+/** What the login action answers when it does not redirect: the refusal, and the identifier to show again. */
+export interface LoginState {
+  error: string | null;
+  identifier: string;
+}
 
 /**
- * The login form of both sites. It knows nothing of NextAuth: the app passes `onLogin`, which
- * resolves to an Indonesian error message or null on success.
+ * The login form of both sites. Its action is the app's server action: a plain form post
+ * before the script has loaded (or without JavaScript at all) and a scripted submit after it
+ * take the same path, and the password travels only in the POST body.
  */
 export function LoginForm({
   identifierLabel,
   identifierHint,
-  onLogin,
+  action,
+  returnTo,
 }: {
   identifierLabel: string;
   identifierHint?: string;
-  onLogin: (identifier: string, password: string) => Promise<string | null>;
+  action: (state: LoginState, formData: FormData) => Promise<LoginState>;
+  /** A path on this site to open after logging in. */
+  returnTo?: string;
 }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const identifier = asText(data.get("identifier")).trim();
-    const password = asText(data.get("password"));
-    if (!identifier || !password) {
-      setError(`${identifierLabel} dan kata sandi wajib diisi.`);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      setError(await onLogin(identifier, password));
-    } catch {
-      setError("Tidak dapat terhubung ke server. Periksa koneksi Anda lalu coba lagi.");
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  // POST, so that a submit before the script has loaded never puts the password in the address bar.
+  const [state, formAction, pending] = useActionState(action, { error: null, identifier: "" });
   return (
-    <form method="post" onSubmit={(event) => void submit(event)} className="flex flex-col gap-4" noValidate>
-      {error ? (
+    <form action={formAction} className="flex flex-col gap-4" noValidate>
+      {state.error ? (
         <Alert tone="error" testId="login-error">
-          {error}
+          {state.error}
         </Alert>
       ) : null}
-      <Field name="identifier" label={identifierLabel} hint={identifierHint} autoComplete="username" required />
+      {returnTo ? <input type="hidden" name="kembali" value={returnTo} /> : null}
+      <Field
+        name="identifier"
+        label={identifierLabel}
+        hint={identifierHint}
+        autoComplete="username"
+        defaultValue={state.identifier}
+        key={state.identifier}
+        required
+      />
       <Field name="password" type="password" label="Kata sandi" autoComplete="current-password" required />
-      <Button type="submit" disabled={busy}>
-        {busy ? "Memproses…" : "Masuk"}
+      <Button type="submit" disabled={pending}>
+        {pending ? "Memproses…" : "Masuk"}
       </Button>
     </form>
   );

@@ -3,6 +3,7 @@
  * `--print-accounts` lists the demo accounts afterwards. Without DATABASE_URL it serves the
  * embedded data directory for the duration of the command.
  */
+import { storageFromEnv } from "@perizinan/storage";
 import { createDb } from "../client";
 import { databaseUrl, dataDir } from "../config";
 import { withDatabaseUrl } from "../embedded";
@@ -18,7 +19,7 @@ async function seedDatabase(url: string): Promise<void> {
       const derived = await rebuildStats(db, { onlyMissing: true });
       if (derived > 0) console.log(`Angka dasbor diturunkan untuk ${derived} berkas lama.`);
     } else {
-      const { created } = await seed(db);
+      const { created } = await seed(db, new Date(), storageFromEnv(dataDir()));
       console.log(created ? "Data contoh dibuat." : "Data contoh sudah ada; yang kurang dilengkapi.");
     }
   } finally {

@@ -1,6 +1,6 @@
 import { SOP_SIK_PEREKAM_MEDIS, type Command, type Role } from "@perizinan/domain";
 
-export type DemoStep = { by: Role | "APPLICANT"; command: Command; afterMinutes: number; assign?: boolean };
+export type DemoStep = { by: Role | "APPLICANT"; command: Command; afterMinutes: number; assign?: boolean; data?: Record<string, unknown> };
 export type DemoFile = { id: string; applicant: number; startDaysAgo: number; steps: DemoStep[]; stopAtNow?: boolean };
 
 const RETURN_REASONS = [

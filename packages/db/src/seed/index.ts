@@ -1,4 +1,4 @@
-import { addWorkingMinutes, SOP_SIK_PEREKAM_MEDIS, type Actor, type Command, type Role } from "@perizinan/domain";
+import { addWorkingMinutes, judgeChecklist, SOP_SIK_PEREKAM_MEDIS, type Actor, type Checklist, type Command, type Role } from "@perizinan/domain";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { applyCommand } from "../files/apply-command";
@@ -6,14 +6,20 @@ import { loadCalendar } from "../files/calendar";
 import { createDraft } from "../files/create-draft";
 import { newRegistrationNumber } from "../files/registration-number";
 import { hashPassword } from "../password";
+import { demoDocument, type DemoDocumentStore } from "./demo-documents";
 import { demoHistory, type DemoFile, type DemoStep } from "./history";
 import { rebuildStats } from "../files/stats";
 import { AGENDA_BOOKS, DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, HOLIDAYS, OFFICE, PERMIT_TYPE, REQUIREMENTS } from "./data";
 
 export { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from "./data";
 
-/** Seeds the demo office. Idempotent: running it again changes nothing that exists. */
-export async function seed(db: Db, now = new Date()): Promise<{ created: boolean }> {
+export type { DemoDocumentStore } from "./demo-documents";
+
+/**
+ * Seeds the demo office. Idempotent: running it again changes nothing that exists. Given the
+ * document storage, the demo files (not the generated history) carry a document per requirement.
+ */
+export async function seed(db: Db, now = new Date(), documents?: DemoDocumentStore): Promise<{ created: boolean }> {
   const existing = await db.office.findUnique({ where: { code: OFFICE.code } });
   const office =
     existing ??
@@ -94,7 +100,7 @@ export async function seed(db: Db, now = new Date()): Promise<{ created: boolean
     applicants.push({ id: user.id, roles: ["PEMOHON"] });
   }
 
-  await seedDemoFiles(db, { officeId: office.id, permitTypeId: permitType.id, staff, applicants, now });
+  await seedDemoFiles(db, { officeId: office.id, permitTypeId: permitType.id, staff, applicants, now, documents });
   // Databases from before the dashboard have files without derived figures: derive them once.
   await rebuildStats(db, { onlyMissing: true });
   return { created: !existing };
@@ -106,10 +112,28 @@ interface DemoContext {
   staff: Map<Role, Actor>;
   applicants: Actor[];
   now: Date;
+  documents: DemoDocumentStore | undefined;
 }
 
+/** How the counter judged the returned demo file: the STR unreadable, the photo on the wrong background. */
+const RETURNED_CHECKLIST: Checklist = {
+  ...Object.fromEntries(REQUIREMENTS.map((r) => [r.code, { ok: true }])),
+  STR: { ok: false, reason: "masa berlaku pada dokumen tidak terbaca", newDocument: true },
+  PAS_FOTO: { ok: false, reason: "latar belakang bukan merah", newDocument: true },
+  SURAT_SEHAT: { ok: false, reason: "tanda tangan dokter kurang jelas; tunjukkan aslinya di loket", newDocument: false },
+};
 
-const returnReasons = ["STR Perekam Medis: masa berlaku pada dokumen tidak terbaca", "Pas foto berwarna 4x6: latar belakang bukan merah"];
+function returnCommand(checklist: Checklist): { command: Command; data: Record<string, unknown> } {
+  const judged = judgeChecklist(REQUIREMENTS, checklist, "RETURN");
+  if (!judged.ok) throw new Error(`Seed: demo return checklist invalid: ${judged.message}`);
+  return { command: { action: "RETURN", reasons: judged.reasons }, data: { checklist, mustReplace: judged.mustReplace } };
+}
+
+/** Birth data and address of the demo applicants, in their order. */
+const DEMO_BIRTH = [
+  { birthPlace: "Sidikalang", birthDate: "1995-04-12", address: "Jl. Pakpak No. 12, Sidikalang" },
+  { birthPlace: "Medan", birthDate: "1992-08-07", address: "Jl. Air Bersih No. 4, Sitinjo" },
+];
 
 /** Files standing at different steps, so a newcomer sees a living office. */
 function demoFiles(): DemoFile[] {
@@ -133,7 +157,7 @@ function demoFiles(): DemoFile[] {
       id: "demo-berkas-dikembalikan",
       applicant: 0,
       startDaysAgo: 4,
-      steps: [submitted, { by: "FRONT_OFFICE", command: { action: "RETURN", reasons: returnReasons }, afterMinutes: 100 }],
+      steps: [submitted, { by: "FRONT_OFFICE", ...returnCommand(RETURNED_CHECKLIST), afterMinutes: 100 }],
     },
     { id: "demo-berkas-tim-teknis", applicant: 1, startDaysAgo: 9, steps: toStep6 },
     {
@@ -157,6 +181,8 @@ function demoFiles(): DemoFile[] {
 async function seedDemoFiles(db: Db, ctx: DemoContext): Promise<void> {
   const calendar = await loadCalendar(db, ctx.officeId);
   const teknis = ctx.staff.get("TIM_TEKNIS");
+  const requirements = await db.requirement.findMany({ where: { permitTypeId: ctx.permitTypeId }, orderBy: { position: "asc" } });
+  const withDocuments = new Set(demoFiles().map((f) => f.id));
   for (const demo of [...demoFiles(), ...demoHistory()]) {
     if (await db.application.findUnique({ where: { id: demo.id } })) continue;
     const applicant = ctx.applicants[demo.applicant]!;
@@ -172,12 +198,33 @@ async function seedDemoFiles(db: Db, ctx: DemoContext): Promise<void> {
         nik: applicantRow.nik,
         email: applicantRow.email,
         phone: applicantRow.phone,
+        ...DEMO_BIRTH[demo.applicant % DEMO_BIRTH.length],
         strNumber: `RM 00000${demo.applicant + 1}2345678${demo.startDaysAgo}`,
+        strLifetime: true,
         strExpiry: null,
         facilityName: "RSUD Sidikalang",
         facilityAddress: "Jl. Rumah Sakit No. 19, Sidikalang",
       },
     });
+    if (ctx.documents && withDocuments.has(demo.id)) {
+      for (const requirement of requirements) {
+        const doc = await demoDocument(requirement, demo.id, applicantRow.name);
+        const stored = await ctx.documents.put(doc.bytes);
+        await db.document.create({
+          data: {
+            applicationId: demo.id,
+            requirementId: requirement.id,
+            storageKey: stored.key,
+            sha256: stored.sha256,
+            sizeBytes: stored.sizeBytes,
+            mimeType: doc.mimeType,
+            displayName: doc.displayName,
+            uploadedById: applicant.id,
+            createdAt: at,
+          },
+        });
+      }
+    }
     let version = draft.version;
     for (const step of demo.steps) {
       at = step.afterMinutes === 0 ? at : addWorkingMinutes(calendar, at, step.afterMinutes);
@@ -192,6 +239,7 @@ async function seedDemoFiles(db: Db, ctx: DemoContext): Promise<void> {
         command,
         actor,
         at,
+        ...(step.data ? { data: step.data } : {}),
         ...(isSubmission ? { columns: { registrationNumber: newRegistrationNumber(PERMIT_TYPE.registrationPrefix, at) } } : {}),
       });
       if (!result.ok) throw new Error(`Seed ${demo.id}: ${result.code} ${result.message}`);

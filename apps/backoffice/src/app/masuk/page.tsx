@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
-import { Card } from "@perizinan/ui";
+import { Card, LoginForm } from "@perizinan/ui";
 import { getSession } from "~/server/auth";
-import { StaffLogin } from "./staff-login";
+import { signInStaff } from "./actions";
 
 export default async function LoginPage() {
   if ((await getSession())?.user) redirect("/");
@@ -9,7 +9,7 @@ export default async function LoginPage() {
     <div className="mx-auto max-w-md">
       <h1 className="mb-4 text-2xl font-bold">Masuk Petugas</h1>
       <Card>
-        <StaffLogin />
+        <LoginForm identifierLabel="Nama pengguna atau NIP" action={signInStaff} />
       </Card>
     </div>
   );

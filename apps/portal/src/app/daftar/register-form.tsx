@@ -1,11 +1,8 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { registrationSchema, fieldErrors } from "@perizinan/domain";
-import { Alert, Button, Field, fieldErrorsOf, messageOf } from "@perizinan/ui";
-import { useTRPC } from "~/trpc/react";
+import { Alert, Button, Field } from "@perizinan/ui";
+import { registerApplicant, type RegisterState } from "./actions";
 
 const FIELDS = [
   { name: "name", label: "Nama lengkap (sesuai KTP)", autoComplete: "name" },
@@ -16,48 +13,45 @@ const FIELDS = [
   { name: "passwordConfirmation", label: "Ulangi kata sandi", type: "password", autoComplete: "new-password" },
 ];
 
-export function RegisterForm() {
-  const trpc = useTRPC();
-  const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const register = useMutation(trpc.account.register.mutationOptions());
+const EMPTY: RegisterState = { message: null, fieldErrors: {}, values: {} };
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const values = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
-    const checked = registrationSchema.safeParse(values);
-    if (!checked.success) {
-      setErrors(fieldErrors(checked.error));
+/**
+ * The registration form. Its action is a server action, so it works before (or without) the
+ * script; once the script runs, the same schema marks mistakes before anything is sent.
+ */
+export function RegisterForm() {
+  const [state, formAction, pending] = useActionState(registerApplicant, EMPTY);
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const errors = clientErrors ?? state.fieldErrors;
+
+  function check(event: FormEvent<HTMLFormElement>) {
+    const checked = registrationSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
+    if (checked.success) {
+      setClientErrors(null);
       return;
     }
-    setErrors({});
-    try {
-      await register.mutateAsync(values as never);
-      await signIn("credentials", { identifier: checked.data.email, password: values.password, redirect: false });
-      router.push("/permohonan");
-      router.refresh();
-    } catch (error) {
-      setErrors(fieldErrorsOf(error));
-    }
+    event.preventDefault();
+    setClientErrors(fieldErrors(checked.error));
   }
 
+  const marked = Object.keys(errors).length > 0;
+  const message = clientErrors ? null : state.message;
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-4">
-      {register.isError && Object.keys(fieldErrorsOf(register.error)).length === 0 ? (
-        <Alert tone="error" testId="form-error">
-          {messageOf(register.error)}
-        </Alert>
-      ) : null}
-      {Object.keys(errors).length > 0 ? (
+    <form action={formAction} onSubmit={check} noValidate className="flex flex-col gap-4">
+      {marked ? (
         <Alert tone="error" testId="form-error">
           Periksa kembali isian yang ditandai.
         </Alert>
+      ) : message ? (
+        <Alert tone="error" testId="form-error">
+          {message}
+        </Alert>
       ) : null}
       {FIELDS.map((f) => (
-        <Field key={f.name} {...f} error={errors[f.name]} required />
+        <Field key={`${f.name}:${state.values[f.name] ?? ""}`} {...f} defaultValue={state.values[f.name]} error={errors[f.name]} required />
       ))}
-      <Button type="submit" disabled={register.isPending}>
-        {register.isPending ? "Mendaftarkan…" : "Daftar"}
+      <Button type="submit" disabled={pending}>
+        {pending ? "Mendaftarkan…" : "Daftar"}
       </Button>
     </form>
   );

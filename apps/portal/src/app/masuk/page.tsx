@@ -1,19 +1,19 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Card } from "@perizinan/ui";
+import { safeReturnPath } from "@perizinan/auth/form";
+import { Card, LoginForm } from "@perizinan/ui";
 import { getSession } from "~/server/auth";
-import { PortalLogin } from "./portal-login";
+import { signInApplicant } from "./actions";
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ kembali?: string }> }) {
   const { kembali } = await searchParams;
-  // Only paths on this site: an open redirect would let a phishing link borrow our login page.
-  const returnTo = kembali?.startsWith("/") && !kembali.startsWith("//") ? kembali : "/permohonan";
+  const returnTo = safeReturnPath(kembali, "/permohonan");
   if ((await getSession())?.user) redirect(returnTo);
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-4 text-2xl font-bold">Masuk Pemohon</h1>
       <Card>
-        <PortalLogin returnTo={returnTo} />
+        <LoginForm identifierLabel="Email atau NIK" action={signInApplicant} returnTo={returnTo} />
         <p className="mt-4 text-sm">
           Belum punya akun?{" "}
           <Link href="/daftar" className="font-semibold text-brand-700 underline">

@@ -7,12 +7,11 @@ import { publicProcedure } from "../../trpc";
 export const register = publicProcedure.input(registrationSchema).mutation(async ({ ctx, input }) => {
   const taken = await ctx.db.user.findFirst({ where: { OR: [{ email: input.email }, { nik: input.nik }] }, select: { email: true, nik: true } });
   if (taken) {
-    throw new AppError(
-      "INVALID_INPUT",
+    const [field, message] =
       taken.nik === input.nik
-        ? "NIK ini sudah terdaftar. Silakan masuk, atau hubungi kantor bila Anda tidak pernah mendaftar."
-        : "Email ini sudah terdaftar. Silakan masuk dengan email tersebut.",
-    );
+        ? ["nik", "NIK ini sudah terdaftar. Silakan masuk, atau hubungi kantor bila Anda tidak pernah mendaftar."]
+        : ["email", "Email ini sudah terdaftar. Silakan masuk dengan email tersebut."];
+    throw new AppError("INVALID_INPUT", message, { [field]: message });
   }
   const user = await ctx.db.user.create({
     data: {

@@ -68,7 +68,7 @@ function CreateStaff({ onCreated }: { onCreated: (username: string) => void }) {
 
   return (
     <Card title="Tambah akun pegawai">
-      <form onSubmit={submit} noValidate className="flex flex-col gap-3" data-testid="create-staff">
+      <form method="post" onSubmit={submit} noValidate className="flex flex-col gap-3" data-testid="create-staff">
         {create.isError ? <Alert tone="error" testId="create-staff-error">{messageOf(create.error)}</Alert> : null}
         <div className="grid gap-3 sm:grid-cols-2">
           <Field label="Nama lengkap" value={form.name} onChange={set("name")} error={errors.name} autoComplete="off" required />

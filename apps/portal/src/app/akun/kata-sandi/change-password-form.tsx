@@ -26,7 +26,7 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-4">
       {change.isSuccess ? <Alert tone="info" testId="form-success">Kata sandi berhasil diubah.</Alert> : null}
       {change.isError ? <Alert tone="error" testId="form-error">{messageOf(change.error)}</Alert> : null}
       <Field name="currentPassword" type="password" label="Kata sandi lama" autoComplete="current-password" error={errors.currentPassword} />

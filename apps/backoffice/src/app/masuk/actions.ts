@@ -1,0 +1,7 @@
+"use server";
+import { signInFromForm } from "@perizinan/auth/form";
+import type { LoginState } from "@perizinan/ui";
+
+export async function signInStaff(_state: LoginState, formData: FormData): Promise<LoginState> {
+  return signInFromForm("backoffice", formData, "/");
+}
