@@ -59,7 +59,10 @@ test("a returned file: the portal refuses to resubmit, then the counter sees wha
   }
   const page = await applicant(browser, "desktop");
   await page.goto(`${PORTAL_URL}/permohonan/${id}/ubah`);
-  for (const input of await page.locator('[data-testid^="requirement-"]').filter({ has: page.getByTestId("return-reason") }).all()) {
+  // The seed's return asked for a new STR and a new photo (the health certificate only to be shown).
+  for (const code of ["STR", "PAS_FOTO"]) {
+    const input = page.getByTestId(`requirement-${code}`);
+    await expect(input.getByTestId("return-reason")).toContainText("unggah dokumen baru");
     await input.locator('input[type="file"]').setInputFiles(pdf("dokumen-pengganti"));
     await expect(input.getByTestId("uploaded")).toContainText("dokumen-pengganti.pdf");
   }

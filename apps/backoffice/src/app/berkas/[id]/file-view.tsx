@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { Alert, asText, Card, SlaBadge, formatBytes, formatDateTime } from "@perizinan/ui";
+import { Alert, asText, Card, SlaBadge, formatBytes, formatDate, formatDateTime } from "@perizinan/ui";
 import { formatWorkingDuration } from "@perizinan/domain";
 import { useTRPC } from "~/trpc/react";
 import { ActionPanel } from "./action-panel";
@@ -19,6 +19,15 @@ const FORM_LABELS: Record<string, string> = {
   facilityName: "Fasilitas pelayanan kesehatan",
   facilityAddress: "Alamat fasilitas",
 };
+/** Form values that are dates (YYYY-MM-DD), printed as an Indonesian reader reads them. */
+const DATE_FIELDS = new Set(["birthDate", "strExpiry"]);
+
+function formValue(form: Record<string, unknown>, key: string): string {
+  if (key === "strExpiry" && form.strLifetime) return "Seumur hidup";
+  const text = asText(form[key]);
+  if (!text) return "—";
+  return DATE_FIELDS.has(key) ? formatDate(text) : text;
+}
 
 export function FileView({ id }: { id: string }) {
   const trpc = useTRPC();
@@ -78,7 +87,7 @@ export function FileView({ id }: { id: string }) {
           {Object.entries(FORM_LABELS).map(([key, label]) => (
             <div key={key}>
               <dt className="text-gray-700">{label}</dt>
-              <dd className="font-medium">{key === "strExpiry" && f.form.strLifetime ? "Seumur hidup" : asText(f.form[key] ?? "—")}</dd>
+              <dd className="font-medium">{formValue(f.form, key)}</dd>
             </div>
           ))}
         </dl>
