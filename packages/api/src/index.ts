@@ -7,3 +7,4 @@ export { uploadIntakeDocument, uploadRequirementDocument, type UploadResult } fr
 export { readDocument, documentHeaders, type ServedDocument } from "./documents/read";
 export { dashboardCsv, dashboardMonthlyPdf, exportRefusal, type ExportFile } from "./dashboard/export";
 export { formErrorOf, type FormError } from "./errors";
+export { uploadOfficeEmblem, readOfficeEmblem, EMBLEM_MAX_BYTES, type EmblemUploadResult } from "./admin/office-emblem";

@@ -554,10 +554,17 @@ export class Layout {
 // ---------------------------------------------------------------------------------------------
 // Pieces every document shares: kop surat, footers, signature lines, table column widths
 
+/** The emblem's box at the left of the kop: about 2 x 2.4 cm, the size kop templates use. */
+const EMBLEM = { width: 2 * CM, height: 2.4 * CM, gap: 0.3 * CM };
+
 /** The kop surat at the top of page 1: government, office in bold capitals, address, double rule. */
 export function drawKop(L: Layout, head: Letterhead): void {
-  const x = L.left;
-  const w = L.width;
+  // With an emblem (Tata Naskah Dinas: the lambang daerah left of the kop text), the lines are
+  // centred in the room to its right.
+  const inset = head.emblem ? EMBLEM.width + EMBLEM.gap : 0;
+  const x = L.left + inset;
+  const w = L.width - inset;
+  const top = L.y;
   let y = L.y;
   const gov: Style = { font: "Times-Bold", size: 14 };
   const office: Style = { font: "Times-Bold", size: 15 };
@@ -576,15 +583,21 @@ export function drawKop(L: Layout, head: Letterhead): void {
     .join(", ");
   for (const text of [addressLine, contactLine]) {
     if (!text) continue;
-    for (const line of L.wrap(text, small, w)) {
+    for (const line of L.wrapBalanced(text, small, w)) {
       L.text(line, x, y, small, { align: "center", width: w });
       y += lineHeight(small);
     }
   }
+  if (head.emblem) {
+    L.doc.image(Buffer.from(head.emblem), L.left, top, { fit: [EMBLEM.width, EMBLEM.height], align: "center", valign: "center" });
+    y = Math.max(y, top + EMBLEM.height);
+  }
   y += 4;
-  // Thick and thin rule under the kop.
-  L.doc.save().lineWidth(2.4).moveTo(x, y).lineTo(x + w, y).stroke("black");
-  L.doc.lineWidth(0.8).moveTo(x, y + 3.6).lineTo(x + w, y + 3.6).stroke("black").restore();
+  // Thick and thin rule under the kop, across the whole text width.
+  const left = L.left;
+  const right = L.left + L.width;
+  L.doc.save().lineWidth(2.4).moveTo(left, y).lineTo(right, y).stroke("black");
+  L.doc.lineWidth(0.8).moveTo(left, y + 3.6).lineTo(right, y + 3.6).stroke("black").restore();
   L.y = y + 14;
 }
 

@@ -210,6 +210,22 @@ describe("letters in detail", () => {
   });
 });
 
+describe("the regional emblem in the kop", () => {
+  // A 4x4 gold PNG: any image the office uploads is placed the same way.
+  const EMBLEM = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEUlEQVR4nGM4sYABjhiI4wAAVdIWgVdTaIgAAAAASUVORK5CYII=", "base64");
+  const images = (pdf: Uint8Array) => (Buffer.from(pdf).toString("latin1").match(/\/Subtype \/Image/g) ?? []).length;
+
+  it.each(LETTER_KINDS.map((kind) => [kind]))("%s prints the office's emblem once, on page 1, and the kop text beside it", async (kind) => {
+    const input = sample(kind);
+    const plain = await text(input);
+    const withEmblem = await text({ ...input, letterhead: { ...input.letterhead, emblem: EMBLEM } });
+    expect(images(plain.pdf)).toBe(0);
+    expect(images(withEmblem.pdf)).toBe(1);
+    expect(withEmblem.pages[0]).toContain(input.letterhead.governmentName.toUpperCase());
+    expect(withEmblem.pages.length).toBe(plain.pages.length);
+  });
+});
+
 describe("long letters", () => {
   const reasons = Array.from(
     { length: 12 },

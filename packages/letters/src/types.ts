@@ -37,6 +37,10 @@ export interface Letterhead {
   phone?: string | null;
   email?: string | null;
   website?: string | null;
+  /** The regional emblem (PNG or JPEG) at the left of the kop; its storage key is what a letter's facts keep. */
+  emblemKey?: string | null;
+  /** The emblem's bytes, filled in from storage just before rendering (never stored with the facts). */
+  emblem?: Uint8Array | null;
 }
 
 export interface Person {

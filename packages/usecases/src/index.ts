@@ -6,3 +6,4 @@ export { renderPendingLetters, type RenderLetter, type RenderOutcome } from "./l
 export { outputProblem, stepOutputSchema, type StepOutput } from "./letters/step-output";
 export { portalUrl } from "./config";
 export { sopOfVersion } from "./sop-cache";
+export { letterheadOf, withEmblem, type OfficeLetterheadRow } from "./letters/letterhead";

@@ -5,6 +5,7 @@ import type { Context } from "../context";
 import { createCallerFactory } from "../trpc";
 import { monthPeriod, type Period } from "@perizinan/domain";
 import { renderMonthlyReport, type ReportTable } from "@perizinan/letters";
+import { letterheadOf, withEmblem } from "@perizinan/usecases";
 import { tableToCsv } from "./csv";
 import { dashboardTables, formatShare, readableCell, TABLE_NAMES, type ColumnKind, type DashboardTable } from "./tables";
 
@@ -75,15 +76,7 @@ export async function dashboardMonthlyPdf(ctx: Context, query: Record<string, st
   const o = report.overview;
   const readable = (kind: ColumnKind, value: number | null) => readableCell(kind, value);
   const bytes = await renderMonthlyReport({
-    office: {
-      governmentName: office.governmentName,
-      officeName: office.name,
-      address: office.address,
-      city: office.city,
-      phone: office.phone,
-      email: office.email,
-      website: office.website,
-    },
+    office: await withEmblem(letterheadOf(office), ctx.storage),
     title: "LAPORAN BULANAN KINERJA PELAYANAN PERIZINAN",
     periodLabel: monthLabel(q.bulan),
     permitTypeLabel: permitType?.name ?? "Semua jenis izin",

@@ -6,7 +6,7 @@ import { loadCalendar } from "../files/calendar";
 import { createDraft } from "../files/create-draft";
 import { newRegistrationNumber } from "../files/registration-number";
 import { hashPassword } from "../password";
-import { demoDocument, type DemoDocumentStore } from "./demo-documents";
+import { demoDocument, demoEmblemPng, type DemoDocumentStore } from "./demo-documents";
 import { demoHistory, type DemoFile, type DemoStep } from "./history";
 import { rebuildStats } from "../files/stats";
 import { AGENDA_BOOKS, DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, HOLIDAYS, OFFICE, PERMIT_TYPE, REQUIREMENTS } from "./data";
@@ -26,6 +26,12 @@ export async function seed(db: Db, now = new Date(), documents?: DemoDocumentSto
     (await db.office.create({
       data: { ...OFFICE, workingWeek: OFFICE.workingWeek },
     }));
+
+  if (documents && !office.emblemKey) {
+    // A stand-in emblem so the demo kop looks like a real one; the administrator uploads the real lambang.
+    const stored = await documents.put(demoEmblemPng());
+    await db.office.update({ where: { id: office.id }, data: { emblemKey: stored.key, emblemMimeType: "image/png" } });
+  }
 
   for (const h of HOLIDAYS) {
     await db.holiday.upsert({

@@ -23,6 +23,7 @@ const HOLDERS: Record<Permission, Role[]> = {
   "calendar.manage": ["ADMIN"],
   "permitType.manage": ["ADMIN"],
   "agendaBook.manage": ["ADMIN"],
+  "office.manage": ["ADMIN"],
 };
 
 describe("role permissions", () => {

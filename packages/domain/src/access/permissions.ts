@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   "calendar.manage",
   "permitType.manage",
   "agendaBook.manage",
+  "office.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -42,6 +43,7 @@ export const ROLE_PERMISSIONS = {
     "calendar.manage",
     "permitType.manage",
     "agendaBook.manage",
+    "office.manage",
   ],
   AUDITOR: ["account.self", "audit.read", "dashboard.view", "file.view.any", "document.view", "sop.view"],
 } as const satisfies Record<Role, readonly Permission[]>;

@@ -8,6 +8,7 @@ import { applyCommand, createDraft } from "@perizinan/db/files";
 import { createTestDatabase, type TestDatabase } from "@perizinan/db/test-harness";
 import { renderLetter } from "@perizinan/letters";
 import { LocalDiskStorage } from "@perizinan/storage";
+import { PNG } from "pngjs";
 import { AppError } from "../errors";
 import { renderPendingLetters } from "../letters/pending-letters";
 import { changeFile, type UseCaseDeps } from "./change-file";
@@ -134,6 +135,35 @@ describe("changeFile: the one way a file changes", () => {
     await expect(t.db.fileEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
     const sop = await t.db.sopVersion.findFirstOrThrow();
     await expect(t.db.sopVersion.update({ where: { id: sop.id }, data: { definition: {} } })).rejects.toThrow(/tidak boleh diubah/);
+  });
+});
+
+describe("the kop's emblem", () => {
+  const png = (rgb: [number, number, number]) => {
+    const image = new PNG({ width: 2, height: 2 });
+    for (let i = 0; i < 4; i++) image.data.set([...rgb, 255], i * 4);
+    return PNG.sync.write(image);
+  };
+  const imagesIn = async (key: string) => (Buffer.from((await deps.storage.get(key))!).toString("latin1").match(/\/Subtype \/Image/g) ?? []).length;
+
+  it("a letter prints the emblem the office had when it was made, even when rendered after a new one is uploaded", async () => {
+    const officeId = actor("frontoffice").officeId;
+    const gold = await deps.storage.put(png([201, 162, 39]));
+    await t.db.office.update({ where: { id: officeId }, data: { emblemKey: gold.key, emblemMimeType: "image/png" } });
+    const id = await submitted();
+    await performStepAction(deps, { fileId: id, version: 1, action: "COMPLETE", checklist: await allMet(), output: {}, actor: actor("frontoffice") });
+    const failing: UseCaseDeps = { ...deps, renderLetter: () => Promise.reject(new Error("render gagal")) };
+    await performStepAction(failing, { fileId: id, version: 2, action: "COMPLETE", output: {}, actor: actor("frontoffice") });
+
+    const green = await deps.storage.put(png([22, 101, 52]));
+    await t.db.office.update({ where: { id: officeId }, data: { emblemKey: green.key } });
+    let printed: Uint8Array | null = null;
+    await renderPendingLetters({ ...deps, renderLetter: async (input) => { printed = input.letterhead.emblem ?? null; return renderLetter(input); } }, id);
+    expect(Buffer.from(printed!)).toEqual(Buffer.from((await deps.storage.get(gold.key))!));
+    const resi = await t.db.issuedDocument.findFirstOrThrow({ where: { applicationId: id, kind: "RESI_PENERIMAAN" } });
+    // The image, and its transparency as a soft mask: the PNG has an alpha channel.
+    expect(await imagesIn(resi.storageKey)).toBe(2);
+    await t.db.office.update({ where: { id: officeId }, data: { emblemKey: null, emblemMimeType: null } });
   });
 });
 

@@ -2,6 +2,7 @@ import { localDateTimeToInstant, ROLE_LABELS, type FileEvent, type SopDefinition
 import type { Prisma } from "@perizinan/db";
 import type { Initial, LetterInput, LetterKind, Person, SignatureRecord } from "@perizinan/letters";
 import type { StepOutput } from "./step-output";
+import { letterheadOf } from "./letterhead";
 
 type Tx = Prisma.TransactionClient;
 
@@ -103,15 +104,7 @@ export async function letterFacts(input: LetterFactsInput, recordPermit: boolean
   const own: SignatureRecord = { ...actor, signedAt: event.at };
 
   const common = {
-    letterhead: {
-      governmentName: file.office.governmentName,
-      officeName: file.office.name,
-      address: file.office.address,
-      city: file.office.city,
-      phone: file.office.phone,
-      email: file.office.email,
-      website: file.office.website,
-    },
+    letterhead: letterheadOf(file.office),
     registrationNumber: file.registrationNumber ?? file.id,
     permitTypeName: file.permitType.name,
     applicant: {

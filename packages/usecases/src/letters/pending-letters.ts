@@ -3,6 +3,7 @@ import type { Db, Prisma } from "@perizinan/db";
 import { renderLetter, unsignedDocumentSigner, type LetterInput, type LetterKind } from "@perizinan/letters";
 import type { DocumentStorage } from "@perizinan/storage";
 import type { LetterFacts, PermitFacts } from "./letter-input";
+import { withEmblem } from "./letterhead";
 
 type Tx = Prisma.TransactionClient;
 
@@ -53,7 +54,7 @@ export async function renderPendingLetters(
   for (const row of pending) {
     const letter = superjson.deserialize<LetterInput>(row.input as never);
     try {
-      let pdf = await render(letter);
+      let pdf = await render({ ...letter, letterhead: await withEmblem(letter.letterhead, deps.storage) });
       // The seam for a certified electronic signature (BSrE): it signs only the numbered final document.
       if (!row.isDraft && letter.signature) pdf = await unsignedDocumentSigner.sign(pdf, letter.signature);
       const stored = await deps.storage.put(pdf);

@@ -2,6 +2,7 @@ import { can, type Actor, type Permission } from "@perizinan/domain";
 
 /** The administration's areas; the domain's permissions decide who sees and opens each. */
 export const ADMIN_AREAS: ReadonlyArray<{ href: string; title: string; description: string; permission: Permission }> = [
+  { href: "/admin/kantor", title: "Data Kantor dan Kop Surat", description: "Nama dinas, baris kop, alamat dan kontak, lambang daerah, zona waktu.", permission: "office.manage" },
   { href: "/admin/pegawai", title: "Akun Pegawai", description: "Membuat akun, memberi dan mencabut peran, menonaktifkan akun, mengatur ulang kata sandi.", permission: "user.manage" },
   { href: "/admin/hari-libur", title: "Kalender Hari Libur", description: "Hari libur nasional dan cuti bersama yang tidak dihitung sebagai waktu kerja; jam kerja mingguan.", permission: "calendar.manage" },
   { href: "/admin/jenis-izin", title: "Jenis Izin dan Persyaratan", description: "Persyaratan dokumen tiap jenis izin: nama, keterangan, ukuran dan jenis berkas, wajib atau tidak.", permission: "permitType.manage" },

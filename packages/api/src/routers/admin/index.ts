@@ -8,6 +8,8 @@ import { updateFormat } from "./agenda-books/update-format";
 import { addRequirement } from "./permit-types/add-requirement";
 import { list as listPermitTypes } from "./permit-types/list";
 import { updateRequirement } from "./permit-types/update-requirement";
+import { get as getOffice } from "./office/get";
+import { update as updateOffice } from "./office/update";
 import { get as getSop } from "./sop/get";
 import { publish as publishSop } from "./sop/publish";
 import { versions as sopVersions } from "./sop/versions";
@@ -24,4 +26,5 @@ export const adminRouter = router({
   permitTypes: router({ list: listPermitTypes, updateRequirement, addRequirement }),
   agendaBooks: router({ list: listAgendaBooks, preview: previewAgendaFormat, updateFormat }),
   sop: router({ versions: sopVersions, get: getSop, publish: publishSop }),
+  office: router({ get: getOffice, update: updateOffice }),
 });

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { staffProcedure } from "../../../trpc";
+import { OFFICE_TIME_ZONES } from "./schemas";
+
+/** The office's identity as Administrasi → Kantor edits it, with whether an emblem is on file. */
+export const get = staffProcedure("office.manage")
+  .input(z.object({}).optional())
+  .query(async ({ ctx }) => {
+    const office = await ctx.db.office.findUniqueOrThrow({ where: { id: ctx.user.officeId } });
+    return {
+      governmentName: office.governmentName,
+      name: office.name,
+      shortName: office.shortName,
+      regency: office.regency,
+      address: office.address,
+      city: office.city,
+      phone: office.phone ?? "",
+      email: office.email ?? "",
+      website: office.website ?? "",
+      complaintChannel: office.complaintChannel ?? "",
+      timeZone: office.timeZone,
+      emblem: office.emblemKey ? { sha256: office.emblemKey.split("/").pop() ?? "", mimeType: office.emblemMimeType } : null,
+      timeZones: Object.entries(OFFICE_TIME_ZONES).map(([zone, abbreviation]) => ({ zone, abbreviation })),
+    };
+  });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Office" ADD COLUMN     "emblemKey" TEXT,
+ADD COLUMN     "emblemMimeType" TEXT;
