@@ -2,6 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Alert, Button, Card, Field, Select, TextArea, fieldErrorsOf, messageOf, uploadWithProgress } from "@perizinan/ui";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { BackofficeRouter } from "@perizinan/api/backoffice";
 import { useTRPC } from "~/trpc/react";
 
 const TEXT_FIELDS = [
@@ -16,7 +18,8 @@ const TEXT_FIELDS = [
   { name: "website", label: "Laman (boleh kosong)" },
 ] as const;
 
-type FormValues = Record<(typeof TEXT_FIELDS)[number]["name"] | "complaintChannel" | "timeZone", string>;
+type OfficeData = inferRouterOutputs<BackofficeRouter>["admin"]["office"]["get"];
+type FormValues = Record<(typeof TEXT_FIELDS)[number]["name"] | "complaintChannel", string> & { timeZone: OfficeData["timeZone"] };
 
 function Emblem({ version }: { version: string | null }) {
   const queryClient = useQueryClient();
@@ -96,7 +99,7 @@ export function OfficeAdmin() {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    save.mutate({ ...values, timeZone: values.timeZone as "Asia/Jakarta" });
+    save.mutate(values);
   }
 
   return (
@@ -119,7 +122,7 @@ export function OfficeAdmin() {
               label="Zona waktu kantor"
               hint="Dipakai untuk setiap tanggal dan jam yang ditampilkan, dicetak, dan diekspor."
               value={values.timeZone}
-              onChange={set("timeZone")}
+              onChange={(event) => setEdited((e) => ({ ...e, timeZone: o.timeZones.find((z) => z.zone === event.target.value)?.zone ?? o.timeZone }))}
               options={o.timeZones.map((z) => ({ value: z.zone, label: `${z.abbreviation} (${z.zone})` }))}
               error={errors.timeZone}
             />

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { staffProcedure } from "../../../trpc";
-import { OFFICE_TIME_ZONES } from "./schemas";
+import { OFFICE_TIME_ZONES, type OfficeTimeZone } from "./schemas";
 
 /** The office's identity as Administrasi → Kantor edits it, with whether an emblem is on file. */
 export const get = staffProcedure("office.manage")
@@ -18,8 +18,9 @@ export const get = staffProcedure("office.manage")
       email: office.email ?? "",
       website: office.website ?? "",
       complaintChannel: office.complaintChannel ?? "",
-      timeZone: office.timeZone,
+      // Written only through officeSchema (or the seed), so it is one of the zones listed.
+      timeZone: office.timeZone as OfficeTimeZone,
       emblem: office.emblemKey ? { sha256: office.emblemKey.split("/").pop() ?? "", mimeType: office.emblemMimeType } : null,
-      timeZones: Object.entries(OFFICE_TIME_ZONES).map(([zone, abbreviation]) => ({ zone, abbreviation })),
+      timeZones: (Object.keys(OFFICE_TIME_ZONES) as OfficeTimeZone[]).map((zone) => ({ zone, abbreviation: OFFICE_TIME_ZONES[zone] })),
     };
   });

@@ -37,3 +37,4 @@ export const officeSchema = z.object({
   timeZone: z.enum(Object.keys(OFFICE_TIME_ZONES) as [keyof typeof OFFICE_TIME_ZONES], { error: "Pilih zona waktu kantor: WIB, WITA, atau WIT." }),
 });
 export type OfficeInput = z.input<typeof officeSchema>;
+export type OfficeTimeZone = keyof typeof OFFICE_TIME_ZONES;
