@@ -68,13 +68,8 @@ const NAMED_IN_CODE = "The permit type or the office is data: read this word fro
 const DATA_NOT_CODE = ["**/seed/**", "**/sop/sik-perekam-medis.ts", ...TEST_SUPPORT, "**/*.spec.ts"];
 const STILL_NAMING = [
   "apps/backoffice/src/app/berkas/\\[id\\]/file-view.tsx",
-  "apps/backoffice/src/app/layout.tsx",
-  "apps/portal/src/app/daftar/page.tsx",
-  "apps/portal/src/app/lacak/page.tsx",
-  "apps/portal/src/app/layout.tsx",
   "apps/portal/src/app/permohonan/\\[id\\]/periksa/review.tsx",
   "apps/portal/src/app/verifikasi/\\[nomor\\]/page.tsx",
-  "apps/portal/src/app/verifikasi/page.tsx",
   "packages/api/src/files/save-draft-form.ts",
   "packages/domain/src/forms/applicant-forms.ts",
   "packages/letters/src/render.ts",

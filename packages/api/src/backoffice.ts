@@ -1,5 +1,6 @@
 import { router } from "./trpc";
 import { health } from "./routers/health";
+import { office } from "./routers/service/office";
 import { permitTypes } from "./routers/service/permit-types";
 import { staffProfile } from "./routers/me/staff-profile";
 import { inbox } from "./routers/worklist/inbox";
@@ -17,7 +18,7 @@ import { dashboardRouter } from "./routers/dashboard";
 /** What the back office may call; every procedure but health and service info names a permission. */
 export const backofficeRouter = router({
   health,
-  service: router({ permitTypes }),
+  service: router({ permitTypes, office }),
   me: router({ profile: staffProfile }),
   worklist: router({ inbox, actedOn }),
   files: router({ get: getFile, act, search: searchFiles }),

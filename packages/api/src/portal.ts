@@ -1,5 +1,6 @@
 import { router } from "./trpc";
 import { health } from "./routers/health";
+import { office } from "./routers/service/office";
 import { permitTypes } from "./routers/service/permit-types";
 import { applicantProfile } from "./routers/me/applicant-profile";
 import { register } from "./routers/account/register";
@@ -19,7 +20,7 @@ import { documentHash, permit } from "./routers/verify/permit";
 /** What the public portal may call. No staff procedure is reachable from here. */
 export const portalRouter = router({
   health,
-  service: router({ permitTypes }),
+  service: router({ permitTypes, office }),
   tracking: router({ lookup }),
   verify: router({ permit, documentHash }),
   account: router({ register, changePassword }),

@@ -22,7 +22,7 @@ function procedures(r: { _def: { procedures: Record<string, unknown> } }) {
 }
 
 /** Procedures anyone may call, on purpose. Anything else in the back office must name a permission. */
-const PUBLIC_IN_BACKOFFICE = new Set(["health", "service.permitTypes"]);
+const PUBLIC_IN_BACKOFFICE = new Set(["health", "service.permitTypes", "service.office"]);
 
 /** A valid input for each back-office procedure; a new procedure without one fails the walk. */
 const SAMPLE_INPUT: Record<string, unknown> = {
@@ -55,6 +55,9 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   "admin.sop.versions": undefined,
   "admin.sop.get": { id: "tidak-ada" },
   "admin.sop.publish": { permitTypeId: "tidak-ada", basedOnVersion: 1, steps: [] },
+  "admin.office.get": {},
+  // Invalid on purpose: the permission is checked before the input, and the office stays as it is.
+  "admin.office.update": {},
   "dashboard.options": undefined,
   "dashboard.overview": { period: { from: "2026-11-01", to: "2026-11-30" } },
   "dashboard.steps": { period: { from: "2026-11-01", to: "2026-11-30" } },

@@ -93,7 +93,8 @@ describe("letters along the SOP", () => {
 
     const kadis = await t.db.user.findUniqueOrThrow({ where: { username: "kadis" } });
     const verified = await (await applicant()).caller.verify.permit({ number: permitLetter.number! });
-    expect(verified).toMatchObject({ status: "VALID", holderName: "Budi Sinaga", signedByName: kadis.name, permitTypeName: "Surat Izin Kerja Perekam Medis" });
+    const issuer = await t.db.office.findFirstOrThrow({ where: { id: kadis.officeId! } });
+    expect(verified).toMatchObject({ status: "VALID", holderName: "Budi Sinaga", signedByName: kadis.name, permitTypeName: "Surat Izin Kerja Perekam Medis", issuerName: issuer.shortName });
     const signEvent = await t.db.fileEvent.findFirstOrThrow({ where: { applicationId: id, fromStep: 20 } });
     expect(verified.status === "VALID" && verified.signedAt.getTime()).toBe(signEvent.at.getTime());
     expect(await (await applicant()).caller.verify.documentHash({ sha256: permitLetter.sha256 })).toMatchObject({ genuine: true, number: permitLetter.number });

@@ -5,22 +5,23 @@ import { LogoutButton } from "@perizinan/app-shell/client";
 import { can } from "@perizinan/domain";
 import { SiteHeader } from "@perizinan/ui";
 import { getSession } from "~/server/auth";
+import { currentOffice } from "~/server/office";
 import { TRPCReactProvider } from "~/trpc/react";
 import { canOpenAdministration } from "./admin/areas";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "Back Office Perizinan — DPMPTSP Kabupaten Dairi",
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const office = (await currentOffice())?.shortName ?? "Perizinan";
+  return { title: { template: `%s — ${office}`, default: `Back Office Perizinan — ${office}` }, robots: { index: false, follow: false } };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const session = await getSession();
+  const [session, office] = await Promise.all([getSession(), currentOffice()]);
   return (
     <html lang="id">
       <body className="min-h-screen font-sans text-gray-900">
         <SiteHeader
-          office="DPMPTSP Kabupaten Dairi · Internal"
+          office={`${office?.shortName ?? ""} · Internal`}
           title="Back Office Perizinan"
           right={
             session?.user ? (

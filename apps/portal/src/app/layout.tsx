@@ -4,16 +4,20 @@ import Link from "next/link";
 import { LogoutButton } from "@perizinan/app-shell/client";
 import { SiteHeader } from "@perizinan/ui";
 import { getSession } from "~/server/auth";
+import { currentOffice } from "~/server/office";
 import { TRPCReactProvider } from "~/trpc/react";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "Layanan Perizinan Online — DPMPTSP Kabupaten Dairi",
-  description: "Ajukan dan pantau permohonan izin secara daring di DPMPTSP Kabupaten Dairi.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const office = (await currentOffice())?.shortName ?? "Layanan Perizinan";
+  return {
+    title: { template: `%s — ${office}`, default: `Layanan Perizinan Online — ${office}` },
+    description: `Ajukan dan pantau permohonan izin secara daring di ${office}.`,
+  };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const session = await getSession();
+  const [session, office] = await Promise.all([getSession(), currentOffice()]);
   return (
     <html lang="id">
       <body className="min-h-screen font-sans text-gray-900">
@@ -21,7 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Lewati ke konten utama
         </a>
         <SiteHeader
-          office="Pemerintah Kabupaten Dairi · DPMPTSP"
+          office={office?.shortName ?? ""}
           title="Layanan Perizinan Online"
           right={
             <>

@@ -3,7 +3,7 @@ import { Card } from "@perizinan/ui";
 import { getSession } from "~/server/auth";
 import { RegisterForm } from "./register-form";
 
-export const metadata = { title: "Daftar Akun Pemohon — DPMPTSP Kabupaten Dairi" };
+export const metadata = { title: "Daftar Akun Pemohon" };
 
 export default async function RegisterPage() {
   if ((await getSession())?.user) redirect("/permohonan");

@@ -1,6 +1,6 @@
 import { Tracker } from "./tracker";
 
-export const metadata = { title: "Lacak Berkas — DPMPTSP Kabupaten Dairi" };
+export const metadata = { title: "Lacak Berkas" };
 
 export default function TrackPage() {
   return (

@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { asText, Card, Field, Button } from "@perizinan/ui";
 import { HashCheck } from "./hash-check";
 
-export const metadata = { title: "Verifikasi Izin — DPMPTSP Kabupaten Dairi" };
+export const metadata = { title: "Verifikasi Izin" };
 
 // A server action must be an async function, even one that awaits nothing.
 // eslint-disable-next-line @typescript-eslint/require-await

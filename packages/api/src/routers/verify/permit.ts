@@ -10,11 +10,15 @@ export const permit = publicProcedure
   .query(async ({ ctx, input }) => {
     const found = await ctx.db.permit.findUnique({ where: { number: input.number } });
     if (!found) return { status: "UNKNOWN" as const, number: input.number };
-    const permitType = await ctx.db.permitType.findUnique({ where: { id: found.permitTypeId }, select: { name: true } });
+    const [permitType, issuer] = await Promise.all([
+      ctx.db.permitType.findUnique({ where: { id: found.permitTypeId }, select: { name: true } }),
+      ctx.db.office.findUnique({ where: { id: found.officeId }, select: { shortName: true } }),
+    ]);
     return {
       status: found.revokedAt ? ("REVOKED" as const) : ("VALID" as const),
       number: found.number,
       permitTypeName: permitType?.name ?? "",
+      issuerName: issuer?.shortName ?? "",
       holderName: found.holderName,
       facilityName: found.facilityName,
       issuedAt: found.issuedAt,

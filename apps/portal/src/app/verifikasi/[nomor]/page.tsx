@@ -1,26 +1,27 @@
 import Link from "next/link";
 import { Alert, Card, formatDate, formatDateTime } from "@perizinan/ui";
+import { currentOffice } from "~/server/office";
 import { api } from "~/trpc/server";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Hasil Verifikasi Izin — DPMPTSP Kabupaten Dairi" };
+export const metadata = { title: "Hasil Verifikasi Izin" };
 
 /** The page a permit's QR code opens. */
 export default async function VerifyNumberPage({ params }: { params: Promise<{ nomor: string }> }) {
   const { nomor } = await params;
-  const result = await (await api()).verify.permit({ number: decodeURIComponent(nomor) });
+  const [result, office] = await Promise.all([(await api()).verify.permit({ number: decodeURIComponent(nomor) }), currentOffice()]);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">Hasil Verifikasi Izin</h1>
       {result.status === "UNKNOWN" ? (
         <Alert tone="error" testId="verify-unknown">
-          Nomor izin <strong>{result.number}</strong> tidak dikenal. Dokumen dengan nomor ini tidak diterbitkan oleh DPMPTSP Kabupaten Dairi.
+          Nomor izin <strong>{result.number}</strong> tidak dikenal. Dokumen dengan nomor ini tidak diterbitkan oleh {office?.shortName ?? "kantor ini"}.
         </Alert>
       ) : (
         <>
           {result.status === "VALID" ? (
             <Alert tone="info" testId="verify-valid">
-              ASLI dan BERLAKU: izin ini diterbitkan oleh DPMPTSP Kabupaten Dairi.
+              ASLI dan BERLAKU: izin ini diterbitkan oleh {result.issuerName}.
             </Alert>
           ) : (
             <Alert tone="error" testId="verify-revoked">
