@@ -87,3 +87,4 @@ export {
 export { BACKLOG_BUCKETS, BACKLOG_LABELS, backlogBucketOf, type BacklogBucket } from "./stats/backlog";
 export * from "./permit-type";
 export { SEED_PERMIT_TYPES } from "./seed";
+export { INDONESIAN_TIME_ZONES, isIndonesianTimeZone, zoneAbbreviation, type IndonesianTimeZone } from "./time/indonesian-zones";

@@ -1,12 +1,7 @@
 import { z } from "zod";
+import { INDONESIAN_TIME_ZONES, type IndonesianTimeZone } from "@perizinan/domain";
 
-/** The zones Indonesia keeps, with the abbreviation printed after a time (no daylight saving anywhere). */
-export const OFFICE_TIME_ZONES = {
-  "Asia/Jakarta": "WIB",
-  "Asia/Pontianak": "WIB",
-  "Asia/Makassar": "WITA",
-  "Asia/Jayapura": "WIT",
-} as const;
+export const OFFICE_TIME_ZONES = INDONESIAN_TIME_ZONES;
 
 const text = (label: string, max: number) =>
   z.string({ error: `${label} wajib diisi.` }).trim().min(1, `${label} wajib diisi.`).max(max, `${label} paling banyak ${max} karakter.`);
@@ -37,4 +32,4 @@ export const officeSchema = z.object({
   timeZone: z.enum(Object.keys(OFFICE_TIME_ZONES) as [keyof typeof OFFICE_TIME_ZONES], { error: "Pilih zona waktu kantor: WIB, WITA, atau WIT." }),
 });
 export type OfficeInput = z.input<typeof officeSchema>;
-export type OfficeTimeZone = keyof typeof OFFICE_TIME_ZONES;
+export type OfficeTimeZone = IndonesianTimeZone;

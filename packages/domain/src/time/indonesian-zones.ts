@@ -1,0 +1,21 @@
+/**
+ * The zones Indonesia keeps and the abbreviation printed after a time. None observes daylight
+ * saving, but the offset is still read from the zone database, never assumed.
+ */
+export const INDONESIAN_TIME_ZONES = {
+  "Asia/Jakarta": "WIB",
+  "Asia/Pontianak": "WIB",
+  "Asia/Makassar": "WITA",
+  "Asia/Jayapura": "WIT",
+} as const;
+
+export type IndonesianTimeZone = keyof typeof INDONESIAN_TIME_ZONES;
+
+export function isIndonesianTimeZone(zone: string): zone is IndonesianTimeZone {
+  return Object.hasOwn(INDONESIAN_TIME_ZONES, zone);
+}
+
+/** "WIB", "WITA" or "WIT"; another zone (an installation abroad, a test) is named as it is. */
+export function zoneAbbreviation(zone: string): string {
+  return isIndonesianTimeZone(zone) ? INDONESIAN_TIME_ZONES[zone] : zone;
+}
