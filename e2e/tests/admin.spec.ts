@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../packages/db/src/seed/data";
 import { expectAccessible } from "./axe";
-import { staffPage } from "./fixtures";
+import { largePhoto, pdf, staffPage } from "./fixtures";
 import { BACKOFFICE_URL } from "./urls";
 
 test.describe.configure({ timeout: 180_000 });
@@ -114,5 +114,37 @@ test("front office tidak mendapat akses ke Administrasi", async ({ browser }) =>
     await expect(page.getByTestId("no-access")).toContainText("tidak memiliki akses");
   }
   await expectAccessible(page, "akses ditolak");
+  await page.context().close();
+});
+
+test("administrator: data kantor dan lambang daerah untuk kop surat", async ({ browser }) => {
+  const page = await staffPage(browser, "admin", DEMO_PASSWORD);
+  await page.goto(`${BACKOFFICE_URL}/admin`);
+  await page.getByRole("link", { name: "Data Kantor dan Kop Surat" }).click();
+  await expect(page.getByRole("img", { name: "Lambang daerah pada kop" })).toBeVisible();
+  await expectAccessible(page, "data kantor");
+
+  // A PDF is refused by its content, a PNG is taken and shown.
+  await page.getByLabel("Unggah lambang baru").setInputFiles(pdf("lambang"));
+  await expect(page.getByTestId("emblem-error")).toHaveText("Lambang daerah harus berupa gambar PNG atau JPEG.");
+  const before = await page.getByRole("img", { name: "Lambang daerah pada kop" }).getAttribute("src");
+  await page.getByLabel("Unggah lambang baru").setInputFiles({ ...largePhoto(120, 144), name: "lambang.png" });
+  await expect(page.getByTestId("emblem-saved")).toBeVisible();
+  await expect(page.getByRole("img", { name: "Lambang daerah pada kop" })).not.toHaveAttribute("src", before ?? "");
+
+  // A required line left empty is named at its field and nothing is saved.
+  const name = page.getByLabel("Nama dinas", { exact: true });
+  const original = await name.inputValue();
+  await name.fill("");
+  await page.getByRole("button", { name: "Simpan data kantor" }).click();
+  await expect(page.getByTestId("office-error")).toHaveText("Periksa kembali isian yang ditandai.");
+  await expect(name).toHaveAccessibleDescription(/Nama dinas wajib diisi\./);
+  await page.reload();
+  await expect(page.getByLabel("Nama dinas", { exact: true })).toHaveValue(original);
+
+  // The zone cannot move under files already counted on it.
+  await page.getByLabel("Zona waktu kantor").selectOption("Asia/Makassar");
+  await page.getByRole("button", { name: "Simpan data kantor" }).click();
+  await expect(page.getByLabel("Zona waktu kantor")).toHaveAccessibleDescription(/tidak dapat diubah setelah ada berkas yang diajukan/);
   await page.context().close();
 });

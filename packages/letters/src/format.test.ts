@@ -6,9 +6,13 @@ import {
   formatShortDateTime,
   terbilang,
   toWinAnsi,
-  wibParts,
+  wallParts,
 } from "./format";
-import { formatIndonesianDate, formatNip } from "./index";
+import { formatIndonesianDate, formatNip, type LetterClock } from "./index";
+
+const WIB: LetterClock = { timeZone: "Asia/Jakarta", abbreviation: "WIB" };
+const WITA: LetterClock = { timeZone: "Asia/Makassar", abbreviation: "WITA" };
+const WIT: LetterClock = { timeZone: "Asia/Jayapura", abbreviation: "WIT" };
 
 describe("formatNip", () => {
   it.each([
@@ -34,12 +38,12 @@ describe("formatIndonesianDate (Asia/Jakarta)", () => {
     ["2026-12-31T17:00:00Z", "1 Januari 2027", "1 Januari 2027 pukul 00.00 WIB"],
     ["2026-01-05T01:07:00Z", "5 Januari 2026", "5 Januari 2026 pukul 08.07 WIB"],
   ])("%s", (iso, date, dateTime) => {
-    expect(formatIndonesianDate(new Date(iso))).toBe(date);
-    expect(formatIndonesianDate(new Date(iso), true)).toBe(dateTime);
+    expect(formatIndonesianDate(new Date(iso), WIB)).toBe(date);
+    expect(formatIndonesianDate(new Date(iso), WIB, true)).toBe(dateTime);
   });
 
   it("names every month in Indonesian", () => {
-    const months = Array.from({ length: 12 }, (_, m) => formatIndonesianDate(new Date(Date.UTC(2026, m, 15, 3))).split(" ")[1]);
+    const months = Array.from({ length: 12 }, (_, m) => formatIndonesianDate(new Date(Date.UTC(2026, m, 15, 3)), WIB).split(" ")[1]);
     expect(months).toEqual([
       "Januari",
       "Februari",
@@ -59,24 +63,65 @@ describe("formatIndonesianDate (Asia/Jakarta)", () => {
   it("does not depend on the machine's time zone", () => {
     // The instant is what matters; Date's local getters are never used.
     const d = new Date("2026-11-28T20:00:00Z");
-    expect(wibParts(d)).toEqual({ year: 2026, month: 11, day: 29, hour: 3, minute: 0, weekday: 0 });
+    expect(wallParts(d, WIB)).toEqual({ year: 2026, month: 11, day: 29, hour: 3, minute: 0, weekday: 0 });
   });
 
   it("rejects an invalid date", () => {
-    expect(() => formatIndonesianDate(new Date("nope"))).toThrow(RangeError);
+    expect(() => formatIndonesianDate(new Date("nope"), WIB)).toThrow(RangeError);
+    expect(() => wallParts(new Date("nope"), WITA)).toThrow(RangeError);
   });
 
   it("short form for the paraf line", () => {
-    expect(formatShortDateTime(new Date("2026-11-28T18:05:00Z"))).toBe("29-11-2026 01.05 WIB");
+    expect(formatShortDateTime(new Date("2026-11-28T18:05:00Z"), WIB)).toBe("29-11-2026 01.05 WIB");
   });
 });
 
 describe("formatIndonesianDayDate (Asia/Jakarta)", () => {
   it("names the day of the week in Sidikalang", () => {
-    expect(formatIndonesianDayDate(new Date("2026-11-30T01:15:00Z"), true)).toBe("Senin, 30 November 2026 pukul 08.15 WIB");
+    expect(formatIndonesianDayDate(new Date("2026-11-30T01:15:00Z"), WIB, true)).toBe("Senin, 30 November 2026 pukul 08.15 WIB");
     // 23.30 UTC on Sunday is already Monday morning in WIB.
-    expect(formatIndonesianDayDate(new Date("2026-11-29T23:30:00Z"))).toBe("Senin, 30 November 2026");
-    expect(formatIndonesianDayDate(new Date("2026-11-29T16:59:00Z"))).toBe("Minggu, 29 November 2026");
+    expect(formatIndonesianDayDate(new Date("2026-11-29T23:30:00Z"), WIB)).toBe("Senin, 30 November 2026");
+    expect(formatIndonesianDayDate(new Date("2026-11-29T16:59:00Z"), WIB)).toBe("Minggu, 29 November 2026");
+  });
+});
+
+describe("the office's clock: the same instant in WIB, WITA and WIT", () => {
+  it.each([
+    // 16.30 UTC: still Sunday evening in Sidikalang, already Monday in Jayapura.
+    ["2026-11-29T16:30:00Z", WIB, "Minggu, 29 November 2026 pukul 23.30 WIB", "29-11-2026 23.30 WIB"],
+    ["2026-11-29T16:30:00Z", WITA, "Senin, 30 November 2026 pukul 00.30 WITA", "30-11-2026 00.30 WITA"],
+    ["2026-11-29T16:30:00Z", WIT, "Senin, 30 November 2026 pukul 01.30 WIT", "30-11-2026 01.30 WIT"],
+    // Asia/Pontianak keeps WIB too.
+    ["2026-11-29T16:30:00Z", { timeZone: "Asia/Pontianak", abbreviation: "WIB" }, "Minggu, 29 November 2026 pukul 23.30 WIB", "29-11-2026 23.30 WIB"],
+    ["2026-11-29T03:15:00Z", WIB, "Minggu, 29 November 2026 pukul 10.15 WIB", "29-11-2026 10.15 WIB"],
+    ["2026-11-29T03:15:00Z", WITA, "Minggu, 29 November 2026 pukul 11.15 WITA", "29-11-2026 11.15 WITA"],
+    ["2026-11-29T03:15:00Z", WIT, "Minggu, 29 November 2026 pukul 12.15 WIT", "29-11-2026 12.15 WIT"],
+    // New Year's Eve: 2026 in Sidikalang and Makassar, 2027 in Jayapura.
+    ["2026-12-31T15:30:00Z", WIB, "Kamis, 31 Desember 2026 pukul 22.30 WIB", "31-12-2026 22.30 WIB"],
+    ["2026-12-31T15:30:00Z", WITA, "Kamis, 31 Desember 2026 pukul 23.30 WITA", "31-12-2026 23.30 WITA"],
+    ["2026-12-31T15:30:00Z", WIT, "Jumat, 1 Januari 2027 pukul 00.30 WIT", "01-01-2027 00.30 WIT"],
+  ])("%s on %j", (iso, clock, dayDate, short) => {
+    const d = new Date(iso);
+    expect(formatIndonesianDayDate(d, clock, true)).toBe(dayDate);
+    expect(formatIndonesianDate(d, clock, true)).toBe(dayDate.slice(dayDate.indexOf(", ") + 2));
+    expect(formatShortDateTime(d, clock)).toBe(short);
+  });
+
+  it.each([
+    [WIB, { year: 2026, month: 11, day: 29, hour: 23, minute: 30, weekday: 0 }],
+    [WITA, { year: 2026, month: 11, day: 30, hour: 0, minute: 30, weekday: 1 }],
+    [WIT, { year: 2026, month: 11, day: 30, hour: 1, minute: 30, weekday: 1 }],
+  ])("wall clock on %j", (clock, parts) => {
+    expect(wallParts(new Date("2026-11-29T16:30:00Z"), clock)).toEqual(parts);
+  });
+
+  it("midnight is 00, never 24", () => {
+    expect(wallParts(new Date("2026-11-29T16:00:00Z"), WITA)).toMatchObject({ day: 30, hour: 0, minute: 0 });
+    expect(formatShortDateTime(new Date("2026-11-29T16:00:00Z"), WITA)).toBe("30-11-2026 00.00 WITA");
+  });
+
+  it("rejects a zone the runtime does not know", () => {
+    expect(() => formatIndonesianDate(new Date("2026-11-29T03:15:00Z"), { timeZone: "Asia/Sidikalang", abbreviation: "WIB" })).toThrow(RangeError);
   });
 });
 

@@ -1,5 +1,8 @@
-// Indonesian formats for letters: dates in WIB, NIP grouping, numbers in words, and text safe for
-// the standard PDF fonts.
+// Indonesian formats for letters: dates and times on the office's clock (its IANA zone, printed
+// with its abbreviation: WIB, WITA or WIT), NIP grouping, numbers in words, and text safe for the
+// standard PDF fonts.
+
+import type { LetterClock } from "./types";
 
 export const MONTHS_ID = [
   "Januari",
@@ -18,10 +21,7 @@ export const MONTHS_ID = [
 
 export const DAYS_ID = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"] as const;
 
-/** Asia/Jakarta (WIB) is UTC+7 all year: Indonesia keeps no daylight saving time. */
-const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-export interface WibParts {
+export interface WallParts {
   year: number;
   /** 1–12 */
   month: number;
@@ -32,33 +32,72 @@ export interface WibParts {
   weekday: number;
 }
 
-/** The wall clock in Sidikalang (WIB) at an instant. */
-export function wibParts(d: Date): WibParts {
+const WEEKDAYS_EN = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+
+/** One formatter per zone: building an Intl.DateTimeFormat is far dearer than using one. */
+const wallFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function wallFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = wallFormatters.get(timeZone);
+  if (!f) {
+    // Throws a RangeError for a zone the runtime does not know.
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      weekday: "short",
+    });
+    wallFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/**
+ * The wall clock of `clock.timeZone` at an instant, read from the zone database (never a fixed
+ * offset), so it does not depend on the machine's zone.
+ */
+export function wallParts(d: Date, clock: Pick<LetterClock, "timeZone">): WallParts {
   const ms = d.getTime();
   if (!Number.isFinite(ms)) throw new RangeError("Invalid Date");
-  const wall = new Date(ms + WIB_OFFSET_MS);
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const part of wallFormatter(clock.timeZone).formatToParts(d)) parts[part.type] = part.value;
+  const unreadable = (type: string): RangeError => new RangeError(`wallParts: cannot read the ${type} in ${clock.timeZone}`);
+  const num = (type: Intl.DateTimeFormatPartTypes): number => {
+    const n = Number(parts[type]);
+    if (!Number.isInteger(n)) throw unreadable(type);
+    return n;
+  };
+  const weekday = WEEKDAYS_EN.indexOf(parts.weekday as (typeof WEEKDAYS_EN)[number]);
+  if (weekday < 0) throw unreadable("weekday");
   return {
-    year: wall.getUTCFullYear(),
-    month: wall.getUTCMonth() + 1,
-    day: wall.getUTCDate(),
-    hour: wall.getUTCHours(),
-    minute: wall.getUTCMinutes(),
-    weekday: wall.getUTCDay(),
+    year: num("year"),
+    month: num("month"),
+    day: num("day"),
+    hour: num("hour"),
+    minute: num("minute"),
+    weekday,
   };
 }
 
 const two = (n: number): string => String(n).padStart(2, "0");
 
-/** "29 November 2026", or with time "29 November 2026 pukul 10.15 WIB" (Asia/Jakarta). */
-export function formatIndonesianDate(d: Date, withTime = false): string {
-  const p = wibParts(d);
+/**
+ * "29 November 2026", or with time "29 November 2026 pukul 10.15 WIB": the wall clock of the
+ * office's zone, followed by its abbreviation (WIB, WITA, WIT).
+ */
+export function formatIndonesianDate(d: Date, clock: LetterClock, withTime = false): string {
+  const p = wallParts(d, clock);
   const date = `${p.day} ${MONTHS_ID[p.month - 1]} ${p.year}`;
-  return withTime ? `${date} pukul ${two(p.hour)}.${two(p.minute)} WIB` : date;
+  return withTime ? `${date} pukul ${two(p.hour)}.${two(p.minute)} ${clock.abbreviation}` : date;
 }
 
-/** With the day of the week: "Senin, 30 November 2026 pukul 08.15 WIB" (Asia/Jakarta). */
-export function formatIndonesianDayDate(d: Date, withTime = false): string {
-  return `${DAYS_ID[wibParts(d).weekday]}, ${formatIndonesianDate(d, withTime)}`;
+/** With the day of the week: "Senin, 30 November 2026 pukul 08.15 WIB" (in the office's zone). */
+export function formatIndonesianDayDate(d: Date, clock: LetterClock, withTime = false): string {
+  return `${DAYS_ID[wallParts(d, clock).weekday]}, ${formatIndonesianDate(d, clock, withTime)}`;
 }
 
 /**
@@ -73,10 +112,10 @@ export function formatNumberId(n: number, decimals = 0): string {
   return `${sign}${grouped}${fraction ? `,${fraction}` : ""}`;
 }
 
-/** "29-11-2026 10.15 WIB": the short form used in the paraf line. */
-export function formatShortDateTime(d: Date): string {
-  const p = wibParts(d);
-  return `${two(p.day)}-${two(p.month)}-${p.year} ${two(p.hour)}.${two(p.minute)} WIB`;
+/** "29-11-2026 10.15 WIB": the short form used in the paraf line (in the office's zone). */
+export function formatShortDateTime(d: Date, clock: LetterClock): string {
+  const p = wallParts(d, clock);
+  return `${two(p.day)}-${two(p.month)}-${p.year} ${two(p.hour)}.${two(p.minute)} ${clock.abbreviation}`;
 }
 
 /**

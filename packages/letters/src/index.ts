@@ -7,6 +7,7 @@ export {
   type DocumentSigner,
   type Initial,
   type IzinInput,
+  type LetterClock,
   type LetterInput,
   type LetterKind,
   type Letterhead,

@@ -5,7 +5,7 @@
 import PDFDocument from "pdfkit";
 import { qrMatrix } from "./qr";
 import { formatIndonesianDate, formatNip, toWinAnsi } from "./format";
-import type { Letterhead, Person } from "./types";
+import type { LetterClock, Letterhead, Person } from "./types";
 
 export type FontName = "Times-Roman" | "Times-Bold" | "Times-Italic" | "Times-BoldItalic" | "Helvetica-Bold";
 
@@ -128,6 +128,8 @@ export class Layout {
   constructor(
     readonly doc: Doc,
     private readonly draft: boolean,
+    /** The office's clock: every date and time the document prints is on it. */
+    readonly clock: LetterClock,
   ) {}
 
   /** Called once for page 1 (which PDFKit created) and by every page break. */
@@ -641,7 +643,7 @@ export function signatureLines(
   lines.push({ text: person.name, style: BOLD, underline: true, gapBefore: SIGN_SPACE });
   if (person.nip) lines.push({ text: `NIP. ${formatNip(person.nip)}`, style: BODY });
   if (opts.signedAt) {
-    for (const text of L.wrap(`Ditandatangani pada ${formatIndonesianDate(opts.signedAt, true)}`, SIGNED, width)) {
+    for (const text of L.wrap(`Ditandatangani pada ${formatIndonesianDate(opts.signedAt, L.clock, true)}`, SIGNED, width)) {
       lines.push({ text, style: SIGNED, gapBefore: 1 });
     }
   }

@@ -210,6 +210,45 @@ describe("letters in detail", () => {
   });
 });
 
+describe("the office's clock", () => {
+  const WITA = { timeZone: "Asia/Makassar", abbreviation: "WITA" };
+  const inWita = (input: LetterInput): LetterInput => ({ ...input, letterhead: { ...input.letterhead, clock: WITA } });
+
+  it("a Resi rendered for an office in WITA prints WITA times, never WIB", async () => {
+    const { all } = await text(inWita(sample("RESI_PENERIMAAN")));
+    expect(all).toContain("Waktu Penerimaan : 29 November 2026 pukul 10.47 WITA");
+    expect(all).toContain("Ditandatangani pada 29 November 2026 pukul 11.20 WITA");
+    expect(all).not.toContain("WIB");
+  });
+
+  it("the paraf line and the disposition's time are on the office's clock", async () => {
+    const penolakan = await text(inWita(sample("SURAT_PENOLAKAN")));
+    expect(penolakan.all).toContain("Paraf: Kabid Pelayanan (Januarius Lingga, 28-11-2026 10.05 WITA) · Sekretaris (Rusmauli Siregar, 28-11-2026 15.40 WITA)");
+    expect(penolakan.all).not.toContain("WIB");
+    const disposisi = await text(inWita(sample("LEMBAR_DISPOSISI")));
+    expect(disposisi.all).toContain("Tanggal 29 November 2026 pukul 11.15 WITA");
+    expect(disposisi.all).not.toContain("WIB");
+  });
+
+  it("dates roll over at the office's midnight, not Jakarta's", async () => {
+    // 16.30 UTC on 28 November: 23.30 WIB, but already 29 November 01.30 WIT.
+    const input = { ...sample("BERITA_ACARA"), inspectionDate: new Date("2026-11-28T16:30:00Z") } as LetterInput;
+    const wib = await text(input);
+    expect(wib.all).toContain("Pada hari ini Sabtu tanggal dua puluh delapan bulan November tahun dua ribu dua puluh enam (28-11-2026)");
+    expect(wib.all).toContain("Waktu peninjauan : 28 November 2026 pukul 23.30 WIB");
+    const wit = await text({ ...input, letterhead: { ...input.letterhead, clock: { timeZone: "Asia/Jayapura", abbreviation: "WIT" } } });
+    expect(wit.all).toContain("Pada hari ini Minggu tanggal dua puluh sembilan bulan November tahun dua ribu dua puluh enam (29-11-2026)");
+    expect(wit.all).toContain("Waktu peninjauan : 29 November 2026 pukul 01.30 WIT");
+    expect(wit.all).not.toContain("WIB");
+  });
+
+  it.each(LETTER_KINDS.map((kind) => [kind]))("%s in WITA never prints WIB", async (kind) => {
+    const { all } = await text(inWita(sample(kind)));
+    expect(all).not.toContain("WIB");
+    expect(all).toContain("29 November 2026");
+  });
+});
+
 describe("the regional emblem in the kop", () => {
   // A 4x4 gold PNG: any image the office uploads is placed the same way.
   const EMBLEM = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEUlEQVR4nGM4sYABjhiI4wAAVdIWgVdTaIgAAAAASUVORK5CYII=", "base64");

@@ -9,7 +9,7 @@ import {
   formatNip,
   formatShortDateTime,
   terbilang,
-  wibParts,
+  wallParts,
 } from "./format";
 import {
   BODY,
@@ -31,6 +31,7 @@ import {
   type BeritaAcaraInput,
   type DisposisiInput,
   type IzinInput,
+  type LetterClock,
   type LetterInput,
   type Letterhead,
   type PenolakanInput,
@@ -50,6 +51,7 @@ export { PDF_PRODUCER } from "./layout";
 export async function renderLetter(input: LetterInput): Promise<Uint8Array> {
   if (!LETTER_KINDS.includes(input.kind)) throw new TypeError(`Unknown letter kind: ${String(input.kind)}`);
   if (!Number.isFinite(input.date.getTime())) throw new RangeError("renderLetter: invalid date");
+  if (!input.letterhead.clock) throw new TypeError("renderLetter: letterhead.clock (the office's zone) is missing");
 
   const { doc, bytes } = createDocument({
     title: documentTitle(input),
@@ -59,7 +61,7 @@ export async function renderLetter(input: LetterInput): Promise<Uint8Array> {
     date: input.date,
   });
 
-  const L = new Layout(doc, input.draft);
+  const L = new Layout(doc, input.draft, input.letterhead.clock);
   L.startPage(true);
   drawKop(L, input.letterhead);
 
@@ -133,7 +135,7 @@ function officeWithRegion(head: Letterhead): string {
   return region && !head.officeName.toLowerCase().includes(region.toLowerCase()) ? `${head.officeName} ${region}` : head.officeName;
 }
 
-const dateLine = (input: LetterInput): string => `${input.letterhead.city}, ${formatIndonesianDate(input.date)}`;
+const dateLine = (input: LetterInput): string => `${input.letterhead.city}, ${formatIndonesianDate(input.date, input.letterhead.clock)}`;
 
 /** The body of a Surat Dinas is indented to the value column of the Nomor/Hal block. */
 const DINAS_LABEL = 62;
@@ -247,7 +249,7 @@ function drawSignature(L: Layout, input: LetterInput, opts: SignatureOptions): v
 function parafLines(L: Layout, input: LetterInput, width: number): string[] {
   const initials = input.initials ?? [];
   if (initials.length === 0) return [];
-  const text = `Paraf: ${initials.map((i) => `${i.title} (${i.name}, ${formatShortDateTime(i.at)})`).join(" · ")}`;
+  const text = `Paraf: ${initials.map((i) => `${i.title} (${i.name}, ${formatShortDateTime(i.at, L.clock)})`).join(" · ")}`;
   return L.wrap(text, SMALL, width);
 }
 
@@ -311,7 +313,7 @@ function resi(L: Layout, input: ResiInput): void {
       ["Jenis Izin", input.permitTypeName],
       ...applicantRows(input),
       ...(contact ? ([["Telepon / Pos-el", contact]] as Array<[string, string]>) : []),
-      ["Waktu Penerimaan", formatIndonesianDate(input.submittedAt, true)],
+      ["Waktu Penerimaan", formatIndonesianDate(input.submittedAt, L.clock, true)],
     ],
     { style, labelWidth: 130, after: 6 },
   );
@@ -357,7 +359,7 @@ function disposisi(L: Layout, input: DisposisiInput): void {
   L.boxedFields(
     [
       { label: "Nomor Agenda", value: numberText(input) },
-      { label: "Tanggal", value: formatIndonesianDate(input.date, true) },
+      { label: "Tanggal", value: formatIndonesianDate(input.date, L.clock, true) },
       { label: "Nomor Registrasi", value: input.registrationNumber },
       { label: "Jenis Izin", value: input.permitTypeName },
       { label: "Pemohon", value: `${input.applicant.name} (NIK ${input.applicant.nik})` },
@@ -415,8 +417,8 @@ function permintaanRekomendasi(L: Layout, input: PermintaanRekomendasiInput): vo
 const personWithNip = (p: Person): string => (p.nip ? `${p.name}\nNIP. ${formatNip(p.nip)}` : p.name);
 
 /** "Senin tanggal dua puluh sembilan bulan November tahun dua ribu dua puluh enam (29-11-2026)" */
-function spelledDate(d: Date): string {
-  const p = wibParts(d);
+function spelledDate(d: Date, clock: LetterClock): string {
+  const p = wallParts(d, clock);
   const dd = String(p.day).padStart(2, "0");
   const mm = String(p.month).padStart(2, "0");
   return `${DAYS_ID[p.weekday]} tanggal ${terbilang(p.day)} bulan ${MONTHS_ID[p.month - 1]} tahun ${terbilang(p.year)} (${dd}-${mm}-${p.year})`;
@@ -443,7 +445,7 @@ function teamTable(L: Layout, team: Person[], signed: { person: Person; signedAt
       `${i + 1}.`,
       personWithNip(m),
       m.title,
-      signed?.signedAt && samePerson(m, signed.person) ? `Ditandatangani pada ${formatIndonesianDate(signed.signedAt, true)}` : "",
+      signed?.signedAt && samePerson(m, signed.person) ? `Ditandatangani pada ${formatIndonesianDate(signed.signedAt, L.clock, true)}` : "",
     ]),
     { minRowHeight: team.map(() => 34), after: 8 },
   );
@@ -463,7 +465,7 @@ function teamSignatureAndBlock(L: Layout, input: BeritaAcaraInput | RekomendasiI
 function beritaAcara(L: Layout, input: BeritaAcaraInput): void {
   drawTitle(L, LETTER_TITLES.BERITA_ACARA, numberText(input));
   L.paragraph(
-    `Pada hari ini ${spelledDate(input.inspectionDate)}, kami yang bertanda tangan di bawah ini, Tim Teknis ${input.permitTypeName}, telah melakukan peninjauan lapangan terhadap permohonan dengan data sebagai berikut:`,
+    `Pada hari ini ${spelledDate(input.inspectionDate, L.clock)}, kami yang bertanda tangan di bawah ini, Tim Teknis ${input.permitTypeName}, telah melakukan peninjauan lapangan terhadap permohonan dengan data sebagai berikut:`,
     { align: "justify", firstIndent: 28, after: 4 },
   );
   L.fields(
@@ -472,7 +474,7 @@ function beritaAcara(L: Layout, input: BeritaAcaraInput): void {
       ["Jenis Izin", input.permitTypeName],
       ...applicantRows(input),
       ["Lokasi peninjauan", input.place],
-      ["Waktu peninjauan", formatIndonesianDate(input.inspectionDate, true)],
+      ["Waktu peninjauan", formatIndonesianDate(input.inspectionDate, L.clock, true)],
     ],
     { x: L.left + 28, labelWidth: 130, after: 8 },
   );
@@ -602,7 +604,7 @@ function izin(L: Layout, input: IzinInput): void {
     "Apabila di kemudian hari terdapat kekeliruan dalam surat izin ini, akan diadakan perbaikan sebagaimana mestinya.",
     { ...p, after: 16 },
   );
-  const date = formatIndonesianDate(input.date);
+  const date = formatIndonesianDate(input.date, L.clock);
   const width = L.width * 0.52;
   const preamble: BlockLine[] = [
     { text: `Ditetapkan di ${input.letterhead.city}`, style: BODY },

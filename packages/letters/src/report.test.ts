@@ -147,6 +147,16 @@ describe("renderMonthlyReport: edge cases", () => {
     expect(pages[0]).not.toContain("NIP.");
   });
 
+  it("prints the time on the office's clock: WIT in Jayapura, with the date it is there", async () => {
+    const office = { ...reportSample().office, clock: { timeZone: "Asia/Jayapura", abbreviation: "WIT" } };
+    // 16.30 UTC on Sunday 29 November: 23.30 WIB, already Monday 01.30 WIT.
+    const input = { ...reportSample(), office, generatedAt: new Date("2026-11-29T16:30:00Z"), tables: [EMPTY_TABLE] };
+    const all = (await pageTexts(await renderMonthlyReport(input))).join(" ");
+    expect(all).toContain("Dicetak: Senin, 30 November 2026 pukul 01.30 WIT");
+    expect(all).toContain("Sidikalang, 30 November 2026");
+    expect(all).not.toContain("WIB");
+  });
+
   it("a chart without data says so", async () => {
     const pages = await pageTexts(await renderMonthlyReport(minimal({ chart: { title: "Berkas per minggu", categories: [], series: [] } })));
     expect(pages[0]).toContain(`Berkas per minggu ${NO_DATA}`);

@@ -47,6 +47,7 @@ export const NO_DATA = "Tidak ada data";
  */
 export async function renderMonthlyReport(input: MonthlyReportInput): Promise<Uint8Array> {
   if (!Number.isFinite(input.generatedAt.getTime())) throw new RangeError("renderMonthlyReport: invalid generatedAt");
+  if (!input.office.clock) throw new TypeError("renderMonthlyReport: office.clock (the office's zone) is missing");
   for (const table of input.tables) checkTable(table);
 
   const { doc, bytes } = createDocument({
@@ -56,7 +57,7 @@ export async function renderMonthlyReport(input: MonthlyReportInput): Promise<Ui
     keywords: ["LAPORAN_BULANAN", input.periodLabel, input.permitTypeLabel].join(", "),
     date: input.generatedAt,
   });
-  const L = new Layout(doc, false);
+  const L = new Layout(doc, false, input.office.clock);
   L.startPage(true);
   drawKop(L, input.office);
   drawHeading(L, input);
@@ -95,7 +96,7 @@ function drawHeading(L: Layout, input: MonthlyReportInput): void {
   for (const [text, style] of [
     [`Periode: ${input.periodLabel}`, BODY],
     [`Jenis Izin: ${input.permitTypeLabel}`, BODY],
-    [`Dicetak: ${formatIndonesianDayDate(input.generatedAt, true)}`, PRINTED],
+    [`Dicetak: ${formatIndonesianDayDate(input.generatedAt, L.clock, true)}`, PRINTED],
   ] as const) {
     for (const line of L.wrap(text, style, L.width - 40)) {
       L.text(line, L.left, L.y, style, { align: "center", width: L.width });
@@ -347,7 +348,7 @@ function drawSigner(L: Layout, signer: ReportSigner, at: Date): void {
   const block = signatureLines(
     L,
     {
-      preamble: [{ text: `${signer.city}, ${formatIndonesianDate(at)}`, style: BODY }],
+      preamble: [{ text: `${signer.city}, ${formatIndonesianDate(at, L.clock)}`, style: BODY }],
       person: { name: signer.name, title: signer.title, nip: signer.nip ?? null },
     },
     width,

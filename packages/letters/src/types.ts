@@ -26,6 +26,14 @@ export const LETTER_TITLES: Record<LetterKind, string> = {
   SURAT_IZIN: "SURAT IZIN KERJA PEREKAM MEDIS",
 };
 
+/** The office's clock: every date and time on its documents is printed on it. */
+export interface LetterClock {
+  /** IANA zone, e.g. "Asia/Makassar" */
+  timeZone: string;
+  /** printed after a time: "WIB", "WITA", "WIT" */
+  abbreviation: string;
+}
+
 export interface Letterhead {
   /** "PEMERINTAH KABUPATEN DAIRI" */
   governmentName: string;
@@ -41,6 +49,8 @@ export interface Letterhead {
   emblemKey?: string | null;
   /** The emblem's bytes, filled in from storage just before rendering (never stored with the facts). */
   emblem?: Uint8Array | null;
+  /** The office's zone: dates and times on the documents are its wall clock, followed by its abbreviation. */
+  clock: LetterClock;
 }
 
 export interface Person {
@@ -52,8 +62,8 @@ export interface Person {
 
 /**
  * A signature recorded by the system (who signed, when). Printed under the name as
- * "Ditandatangani pada 29 November 2026 pukul 10.15 WIB". It is not a certified electronic
- * signature: see DocumentSigner.
+ * "Ditandatangani pada 29 November 2026 pukul 10.15 WIB" (on the office's clock: WIB, WITA or
+ * WIT). It is not a certified electronic signature: see DocumentSigner.
  */
 export interface SignatureRecord extends Person {
   signedAt: Date;
@@ -80,7 +90,7 @@ interface Common {
   registrationNumber: string;
   permitTypeName: string;
   applicant: Applicant;
-  /** The letter's date (printed in Asia/Jakarta time); also the PDF's CreationDate/ModDate. */
+  /** The letter's date (printed in the office's zone, `letterhead.clock`); also the PDF's CreationDate/ModDate. */
   date: Date;
   /** null → unnumbered ("DRAF — belum bernomor" on drafts). */
   number: string | null;
@@ -199,7 +209,8 @@ export interface MonthlyReportInput {
   /** "Semua jenis izin" or a permit type name. */
   permitTypeLabel: string;
   /**
-   * Printed as "Dicetak: Senin, 30 November 2026 pukul 08.15 WIB"; also the date of the signature
+   * Printed as "Dicetak: Senin, 30 November 2026 pukul 08.15 WIB" (in the office's zone,
+   * `office.clock`); also the date of the signature
    * line and the PDF's CreationDate/ModDate (the same input gives the same bytes).
    */
   generatedAt: Date;

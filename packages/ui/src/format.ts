@@ -1,12 +1,43 @@
-/** Dates as an Indonesian reader expects them, always in WIB whatever the browser's zone. */
-const dateTime = new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" });
-const dateOnly = new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: "Asia/Jakarta" });
-
-export function formatDateTime(d: Date | string | null | undefined): string {
-  return d ? `${dateTime.format(new Date(d))} WIB` : "—";
+/** The office's clock: every date a person reads is on it, whatever the browser's zone. */
+export interface OfficeClock {
+  /** IANA zone, e.g. "Asia/Jakarta" */
+  timeZone: string;
+  /** Printed after a time: "WIB", "WITA", "WIT" */
+  abbreviation: string;
 }
-export function formatDate(d: Date | string | null | undefined): string {
-  return d ? dateOnly.format(new Date(d)) : "—";
+
+const formatters = new Map<string, { dateTime: Intl.DateTimeFormat; dateOnly: Intl.DateTimeFormat }>();
+function formattersFor(timeZone: string) {
+  let found = formatters.get(timeZone);
+  if (!found) {
+    found = {
+      dateTime: new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeStyle: "short", timeZone }),
+      dateOnly: new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone }),
+    };
+    formatters.set(timeZone, found);
+  }
+  return found;
+}
+
+/** "3 Desember 2026 pukul 14.05 WIB" on the office's clock; "—" for nothing. */
+export function formatDateTime(d: Date | string | null | undefined, clock: OfficeClock): string {
+  return d ? `${formattersFor(clock.timeZone).dateTime.format(new Date(d))} ${clock.abbreviation}` : "—";
+}
+
+/** The office-local date of an instant: "3 Desember 2026". */
+export function formatDate(d: Date | string | null | undefined, clock: OfficeClock): string {
+  return d ? formattersFor(clock.timeZone).dateOnly.format(new Date(d)) : "—";
+}
+
+const calendarDate = new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: "UTC" });
+
+/**
+ * A calendar date written YYYY-MM-DD (a birth date, an expiry: no time, no zone) as
+ * "12 April 1995"; anything else as written, nothing as "—".
+ */
+export function formatCalendarDate(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? calendarDate.format(new Date(`${iso}T00:00:00Z`)) : iso;
 }
 
 /**

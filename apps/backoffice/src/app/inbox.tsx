@@ -2,7 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { Alert, Button, Card, SlaBadge, formatDateTime } from "@perizinan/ui";
+import { Alert, Button, Card, SlaBadge, useOfficeClock } from "@perizinan/ui";
 import { formatWorkingDuration } from "@perizinan/domain";
 import { useTRPC } from "~/trpc/react";
 
@@ -11,6 +11,7 @@ const select = "min-h-11 rounded-md border border-gray-500 px-3 py-2 text-base";
 
 /** Kotak Masuk: the files waiting at this user's steps, most urgent first; and the files they acted on. */
 export function Inbox() {
+  const { dateTime } = useOfficeClock();
   const trpc = useTRPC();
   const [tab, setTab] = useState<"inbox" | "acted">("inbox");
   const [search, setSearch] = useState("");
@@ -90,7 +91,7 @@ export function Inbox() {
                       {f.step}. {f.activity}
                     </td>
                     <td>
-                      {formatDateTime(f.dueAt)}
+                      {dateTime(f.dueAt)}
                       <br />
                       <span className="text-gray-700">
                         {f.minutesLeft >= 0 ? `sisa ${formatWorkingDuration(f.minutesLeft)}` : `lewat ${formatWorkingDuration(-f.minutesLeft)}`}
@@ -130,7 +131,7 @@ export function Inbox() {
                     <td>{f.applicantName}</td>
                     <td>{f.statusLabel}</td>
                     <td>
-                      langkah {f.lastStep}, {formatDateTime(f.lastActionAt)}
+                      langkah {f.lastStep}, {dateTime(f.lastActionAt)}
                     </td>
                   </tr>
                 ))}

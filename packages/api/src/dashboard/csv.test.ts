@@ -18,10 +18,13 @@ describe("tableToCsv", () => {
         ["Budi", null, null, null],
       ],
     };
-    expect(tableToCsv(table)).toBe(
+    expect(tableToCsv(table, "Asia/Jakarta")).toBe(
       "\uFEFFNama;Median (menit kerja);Tepat waktu (%);Jatuh tempo\r\n" +
         '"Sari ""Ucok"" Manik; S.Tr";277,5;90,9;2025-03-26 13:00\r\n' +
         "Budi;;;\r\n",
     );
+    // The same instant in an office on WITA and one on WIT.
+    expect(tableToCsv(table, "Asia/Makassar")).toContain(";2025-03-26 14:00\r\n");
+    expect(tableToCsv(table, "Asia/Jayapura")).toContain(";2025-03-26 15:00\r\n");
   });
 });

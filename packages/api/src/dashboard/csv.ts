@@ -7,11 +7,14 @@ import type { CellValue, ColumnKind, DashboardTable } from "./tables";
 const SEPARATOR = ";";
 const BOM = "\uFEFF";
 
-const local = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Jakarta", dateStyle: "short", timeStyle: "short" });
+/** "2026-12-03 14:05" on the office's clock: a form spreadsheets sort and read as a date. */
+function localDateTime(value: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short", timeStyle: "short" }).format(value);
+}
 
-function csvCell(kind: ColumnKind, value: CellValue): string {
+function csvCell(kind: ColumnKind, value: CellValue, timeZone: string): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return local.format(value);
+  if (value instanceof Date) return localDateTime(value, timeZone);
   if (typeof value === "string") return value;
   const n = kind === "share" ? value * 100 : value;
   return (Math.round(n * 10) / 10).toString().replace(".", ",");
@@ -21,8 +24,9 @@ function quote(field: string): string {
   return /[";\r\n]/.test(field) || field !== field.trim() ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
-export function tableToCsv(table: DashboardTable): string {
+/** The table as CSV, its dates on the office's clock (the zone its headings name). */
+export function tableToCsv(table: DashboardTable, timeZone: string): string {
   const header = table.columns.map((c) => (c.kind === "minutes" ? `${c.label} (menit kerja)` : c.label));
-  const lines = [header, ...table.rows.map((row) => row.map((value, i) => csvCell(table.columns[i]?.kind ?? "text", value)))];
+  const lines = [header, ...table.rows.map((row) => row.map((value, i) => csvCell(table.columns[i]?.kind ?? "text", value, timeZone)))];
   return BOM + lines.map((fields) => fields.map(quote).join(SEPARATOR)).join("\r\n") + "\r\n";
 }

@@ -3,11 +3,11 @@ import { z } from "zod";
 import { backofficeRouter } from "../backoffice";
 import type { Context } from "../context";
 import { createCallerFactory } from "../trpc";
-import { monthPeriod, type Period } from "@perizinan/domain";
+import { monthPeriod, zoneAbbreviation, type Period } from "@perizinan/domain";
 import { renderMonthlyReport, type ReportTable } from "@perizinan/letters";
 import { letterheadOf, withEmblem } from "@perizinan/usecases";
 import { tableToCsv } from "./csv";
-import { dashboardTables, formatShare, readableCell, TABLE_NAMES, type ColumnKind, type DashboardTable } from "./tables";
+import { dashboardTables, formatShare, readableCell, TABLE_NAMES, type ColumnKind, type DashboardTable, type TableClock } from "./tables";
 
 /** The query string of a CSV download, as the dashboard page links it (Indonesian names). */
 export const csvExportQuery = z.object({
@@ -24,6 +24,12 @@ export interface ExportFile {
   body: string | Uint8Array;
 }
 
+/** The clock of the user's office (the procedure called before has checked the user). */
+async function officeClock(ctx: Context): Promise<TableClock> {
+  const office = await ctx.db.office.findUniqueOrThrow({ where: { id: ctx.user?.officeId ?? "" }, select: { timeZone: true } });
+  return { timeZone: office.timeZone, abbreviation: zoneAbbreviation(office.timeZone) };
+}
+
 /**
  * One dashboard table as CSV. Goes through the same tRPC procedure as the page (permission,
  * validation and all), so a download can never show more than the page would.
@@ -32,8 +38,9 @@ export async function dashboardCsv(ctx: Context, query: Record<string, string>):
   const q = csvExportQuery.parse(query);
   const caller = createCallerFactory(backofficeRouter)(ctx);
   const report = await caller.dashboard.report({ period: { from: q.dari, to: q.sampai }, permitTypeId: q.jenis || null, granularity: q.tren });
-  const table = dashboardTables(report)[q.tabel];
-  return { filename: `dasbor-${q.tabel}-${q.dari}-sd-${q.sampai}.csv`, contentType: "text/csv; charset=utf-8", body: tableToCsv(table) };
+  const clock = await officeClock(ctx);
+  const table = dashboardTables(report, clock)[q.tabel];
+  return { filename: `dasbor-${q.tabel}-${q.dari}-sd-${q.sampai}.csv`, contentType: "text/csv; charset=utf-8", body: tableToCsv(table, clock.timeZone) };
 }
 
 const STATUS_OF: Record<string, number> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_REQUEST: 400 };
@@ -72,9 +79,10 @@ export async function dashboardMonthlyPdf(ctx: Context, query: Record<string, st
     q.jenis ? ctx.db.permitType.findFirst({ where: { id: q.jenis, officeId }, select: { name: true } }) : null,
     ctx.db.user.findFirst({ where: { officeId, active: true, roles: { some: { role: "KADIS" } } }, orderBy: { createdAt: "asc" } }),
   ]);
-  const tables = dashboardTables(report);
+  const clock = { timeZone: office.timeZone, abbreviation: zoneAbbreviation(office.timeZone) };
+  const tables = dashboardTables(report, clock);
   const o = report.overview;
-  const readable = (kind: ColumnKind, value: number | null) => readableCell(kind, value);
+  const readable = (kind: ColumnKind, value: number | null) => readableCell(kind, value, clock);
   const bytes = await renderMonthlyReport({
     office: await withEmblem(letterheadOf(office), ctx.storage),
     title: "LAPORAN BULANAN KINERJA PELAYANAN PERIZINAN",
@@ -102,18 +110,18 @@ export async function dashboardMonthlyPdf(ctx: Context, query: Record<string, st
         { name: "Selesai", values: report.trends.map((p) => p.completed) },
       ],
     },
-    tables: (["tren", "langkah", "peran", "pegawai", "alasan", "terlambat"] as const).map((name) => printable(tables[name])),
+    tables: (["tren", "langkah", "peran", "pegawai", "alasan", "terlambat"] as const).map((name) => printable(tables[name], clock)),
     ...(head ? { signer: { title: head.jobTitle ?? "Kepala Dinas", name: head.name, nip: head.nip ?? undefined, city: office.city } } : {}),
   });
   return { filename: `laporan-kinerja-${q.bulan}.pdf`, contentType: "application/pdf", body: bytes };
 }
 
-function printable(table: DashboardTable): ReportTable {
+function printable(table: DashboardTable, clock: TableClock): ReportTable {
   return {
     title: table.title,
     ...(table.note ? { note: table.note } : table.name === "terlambat" ? { note: "Keadaan pada saat laporan dicetak." } : {}),
     columns: table.columns.map((c) => c.label),
-    rows: table.rows.map((row) => row.map((value, i) => readableCell(table.columns[i]?.kind ?? "text", value))),
+    rows: table.rows.map((row) => row.map((value, i) => readableCell(table.columns[i]?.kind ?? "text", value, clock))),
     numeric: table.columns.flatMap((c, i) => (c.kind === "count" || c.kind === "minutes" || c.kind === "share" ? [i] : [])),
     ...(table.emphasise ? { emphasise: table.emphasise } : {}),
   };

@@ -24,7 +24,13 @@ const minutes = (label: string) => ({ label, kind: "minutes" as const });
 const share = (label: string) => ({ label, kind: "share" as const });
 
 /** The dashboard's figures as tables, one per section, in the order the page shows them. */
-export function dashboardTables(report: DashboardReport): Record<TableName, DashboardTable> {
+/** The office's clock, for the dates in the tables and the headings that name its zone. */
+export interface TableClock {
+  timeZone: string;
+  abbreviation: string;
+}
+
+export function dashboardTables(report: DashboardReport, clock: TableClock): Record<TableName, DashboardTable> {
   const o = report.overview;
   const backlogColumns = BACKLOG_BUCKETS.map((b) => count(`Sedang di sini: ${BACKLOG_LABELS[b]}`));
   return {
@@ -115,7 +121,7 @@ export function dashboardTables(report: DashboardReport): Record<TableName, Dash
       name: "terlambat",
       title: "Berkas terlambat saat ini",
       note: report.overdue.total > report.overdue.items.length ? `${report.overdue.items.length} dari ${report.overdue.total} berkas, yang paling terlambat lebih dulu.` : undefined,
-      columns: [text("No. registrasi"), text("Pemohon"), text("Jenis izin"), count("Langkah"), text("Kegiatan"), text("Pelaksana"), text("Pemegang berkas"), { label: "Jatuh tempo (WIB)", kind: "datetime" }, minutes("Terlambat")],
+      columns: [text("No. registrasi"), text("Pemohon"), text("Jenis izin"), count("Langkah"), text("Kegiatan"), text("Pelaksana"), text("Pemegang berkas"), { label: `Jatuh tempo (${clock.abbreviation})`, kind: "datetime" }, minutes("Terlambat")],
       rows: report.overdue.items.map((f) => [
         f.registrationNumber ?? f.id,
         f.applicantName,
@@ -133,16 +139,21 @@ export function dashboardTables(report: DashboardReport): Record<TableName, Dash
 
 const decimal = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat("id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const wib = new Intl.DateTimeFormat("id-ID", { timeZone: "Asia/Jakarta", dateStyle: "medium", timeStyle: "short" });
+const dateTimes = new Map<string, Intl.DateTimeFormat>();
+function dateTimeIn(timeZone: string): Intl.DateTimeFormat {
+  let found = dateTimes.get(timeZone);
+  if (!found) dateTimes.set(timeZone, (found = new Intl.DateTimeFormat("id-ID", { timeZone, dateStyle: "medium", timeStyle: "short" })));
+  return found;
+}
 
 export function formatShare(value: number): string {
   return `${percent.format(value * 100)}%`;
 }
 
 /** A cell as people read it (the PDF, the page): minutes as working days and hours, shares as %. */
-export function readableCell(kind: ColumnKind, value: CellValue): string {
+export function readableCell(kind: ColumnKind, value: CellValue, clock: TableClock): string {
   if (value === null || value === undefined) return "–";
-  if (value instanceof Date) return `${wib.format(value)} WIB`;
+  if (value instanceof Date) return `${dateTimeIn(clock.timeZone).format(value)} ${clock.abbreviation}`;
   if (typeof value === "string") return value;
   if (kind === "minutes") return formatWorkingDuration(value);
   if (kind === "share") return formatShare(value);

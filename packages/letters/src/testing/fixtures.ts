@@ -10,6 +10,7 @@ export const LETTERHEAD: Letterhead = {
   phone: "(0627) 21000",
   email: "dpmptsp@dairikab.go.id",
   website: "dpmptsp.dairikab.go.id",
+  clock: { timeZone: "Asia/Jakarta", abbreviation: "WIB" },
 };
 
 export const KADIS: Person = {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@perizinan/db";
+import type { Db, Prisma } from "@perizinan/db";
 import type { Command } from "@perizinan/domain";
 import { applyCommand, createDraft } from "@perizinan/db/files";
 import { createTestDatabase, type TestDatabase } from "@perizinan/db/test-harness";
@@ -164,6 +164,28 @@ describe("the kop's emblem", () => {
     // The image, and its transparency as a soft mask: the PNG has an alpha channel.
     expect(await imagesIn(resi.storageKey)).toBe(2);
     await t.db.office.update({ where: { id: officeId }, data: { emblemKey: null, emblemMimeType: null } });
+  });
+});
+
+describe("the letters' clock", () => {
+  it("a letter staged before letters carried a clock is printed on its office's zone, not a guessed one", async () => {
+    const officeId = actor("frontoffice").officeId;
+    const id = await submitted();
+    await performStepAction(deps, { fileId: id, version: 1, action: "COMPLETE", checklist: await allMet(), output: {}, actor: actor("frontoffice") });
+    await performStepAction({ ...deps, renderLetter: () => Promise.reject(new Error("render gagal")) }, { fileId: id, version: 2, action: "COMPLETE", output: {}, actor: actor("frontoffice") });
+    const row = await t.db.pendingLetter.findFirstOrThrow({ where: { applicationId: id } });
+    const stored = row.input as { json: { letterhead: Record<string, unknown> } };
+    delete stored.json.letterhead.clock;
+    await t.db.pendingLetter.update({ where: { id: row.id }, data: { input: stored as unknown as Prisma.InputJsonValue } });
+    await t.db.office.update({ where: { id: officeId }, data: { timeZone: "Asia/Makassar" } });
+    try {
+      let clock: unknown = null;
+      const outcome = await renderPendingLetters({ ...deps, renderLetter: (input) => { clock = input.letterhead.clock; return renderLetter(input); } }, id);
+      expect(outcome.rendered.map((r) => r.kind)).toEqual(["RESI_PENERIMAAN"]);
+      expect(clock).toEqual({ timeZone: "Asia/Makassar", abbreviation: "WITA" });
+    } finally {
+      await t.db.office.update({ where: { id: officeId }, data: { timeZone: "Asia/Jakarta" } });
+    }
   });
 });
 

@@ -1,4 +1,5 @@
-import type { Letterhead } from "@perizinan/letters";
+import { zoneAbbreviation } from "@perizinan/domain";
+import type { LetterClock, Letterhead } from "@perizinan/letters";
 import type { DocumentStorage } from "@perizinan/storage";
 
 /** The office's columns a kop is printed from. */
@@ -11,6 +12,13 @@ export interface OfficeLetterheadRow {
   email: string | null;
   website: string | null;
   emblemKey: string | null;
+  /** IANA zone of the office's clock ("Asia/Jakarta", "Asia/Makassar", …). */
+  timeZone: string;
+}
+
+/** The clock a letter of an office in `timeZone` is printed on: its wall time with WIB, WITA or WIT. */
+export function letterClockOf(timeZone: string): LetterClock {
+  return { timeZone, abbreviation: zoneAbbreviation(timeZone) };
 }
 
 /** The kop surat of an office, as a letter's facts keep it: the emblem by its storage key only. */
@@ -24,6 +32,7 @@ export function letterheadOf(office: OfficeLetterheadRow): Letterhead {
     email: office.email,
     website: office.website,
     emblemKey: office.emblemKey,
+    clock: letterClockOf(office.timeZone),
   };
 }
 

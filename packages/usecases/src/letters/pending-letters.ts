@@ -3,12 +3,24 @@ import type { Db, Prisma } from "@perizinan/db";
 import { renderLetter, unsignedDocumentSigner, type LetterInput, type LetterKind } from "@perizinan/letters";
 import type { DocumentStorage } from "@perizinan/storage";
 import type { LetterFacts, PermitFacts } from "./letter-input";
-import { withEmblem } from "./letterhead";
+import { letterClockOf, withEmblem } from "./letterhead";
 
 type Tx = Prisma.TransactionClient;
 
 /** Renders a letter's PDF; the default is @perizinan/letters, tests pass one that fails. */
 export type RenderLetter = (input: LetterInput) => Promise<Uint8Array>;
+
+/**
+ * A pending letter's stored input. Letters staged before the kop carried the office's clock have
+ * no `letterhead.clock`: they get the zone of the letter's own office (never Jakarta by default),
+ * so a retry prints the times that office keeps.
+ */
+async function storedLetter(db: Db, row: { input: Prisma.JsonValue; officeId: string }): Promise<LetterInput> {
+  const letter = superjson.deserialize<LetterInput>(row.input as never);
+  if ((letter.letterhead as Partial<LetterInput["letterhead"]>).clock) return letter;
+  const office = await db.office.findUniqueOrThrow({ where: { id: row.officeId }, select: { timeZone: true } });
+  return { ...letter, letterhead: { ...letter.letterhead, clock: letterClockOf(office.timeZone) } };
+}
 
 /** Records a letter's facts in the step's transaction: the PDF is made after the commit. */
 export async function stagePendingLetter(
@@ -52,8 +64,8 @@ export async function renderPendingLetters(
   const pending = await deps.db.pendingLetter.findMany({ where: { applicationId }, orderBy: [{ eventSeq: "asc" }, { createdAt: "asc" }] });
   const outcome: RenderOutcome = { rendered: [], failed: [] };
   for (const row of pending) {
-    const letter = superjson.deserialize<LetterInput>(row.input as never);
     try {
+      const letter = await storedLetter(deps.db, row);
       let pdf = await render({ ...letter, letterhead: await withEmblem(letter.letterhead, deps.storage) });
       // The seam for a certified electronic signature (BSrE): it signs only the numbered final document.
       if (!row.isDraft && letter.signature) pdf = await unsignedDocumentSigner.sign(pdf, letter.signature);

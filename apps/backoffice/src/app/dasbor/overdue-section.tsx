@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { formatDateTime } from "@perizinan/ui";
+import { useOfficeClock } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 import { CsvLink } from "./csv-link";
 import { formatMinutes, formatNumber, NONE } from "./format";
@@ -12,6 +12,7 @@ import type { DashboardFilters } from "./types";
 
 /** Files past their current step's due time now — whatever the period — the latest first. */
 export function OverdueSection({ filters }: { filters: DashboardFilters }) {
+  const { dateTime } = useOfficeClock();
   const trpc = useTRPC();
   const overdue = useQuery(trpc.dashboard.overdue.queryOptions({ period: filters.period, permitTypeId: filters.permitTypeId }));
   return (
@@ -63,7 +64,7 @@ export function OverdueSection({ filters }: { filters: DashboardFilters }) {
                       </td>
                       <td className={`${td} whitespace-normal`}>{f.holders.length > 0 ? f.holders.map((h) => h.name).join(", ") : NONE}</td>
                       <td className={`${td} font-semibold text-red-800`}>terlambat {formatMinutes(f.lateMinutes)}</td>
-                      <td className={td}>{formatDateTime(f.dueAt)}</td>
+                      <td className={td}>{dateTime(f.dueAt)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { localIsoDate, PERIOD_PRESETS, permissionsOf, presetPeriod, ROLE_LABELS, STAFF_ROLES, type Period, type PeriodPreset } from "@perizinan/domain";
+import { localIsoDate, PERIOD_PRESETS, permissionsOf, presetPeriod, ROLE_LABELS, STAFF_ROLES, zoneAbbreviation, type Period, type PeriodPreset } from "@perizinan/domain";
 import { api } from "~/trpc/server";
 import { adminAccess, NoAccess } from "../admin/access";
 import { Dashboard } from "./dashboard";
@@ -18,7 +18,7 @@ export default async function DashboardPage() {
   const { allowed } = await adminAccess("dashboard.view");
   if (!allowed) return <NoAccess area="dasbor ini" rule={`Dasbor Kinerja Pelayanan hanya untuk ${rolesWithAccess()}.`} />;
   const now = new Date();
-  // Periods are the office's local dates (WIB in Dairi; WITA or WIT elsewhere).
+  // Periods are the office's local dates, on its zone (WIB, WITA or WIT).
   const { timeZone } = await (await api()).dashboard.options();
   const presets = Object.fromEntries(PERIOD_PRESETS.map((preset) => [preset, presetPeriod(preset, now, timeZone)])) as Record<PeriodPreset, Period>;
   return (
@@ -26,7 +26,7 @@ export default async function DashboardPage() {
       <div>
         <h1 className="text-2xl font-bold">Dasbor Kinerja Pelayanan</h1>
         <p className="text-sm text-gray-700">
-          Penerimaan, penyelesaian, dan ketepatan waktu layanan terhadap standar SOP. Waktu dihitung dalam waktu kerja kantor (WIB), di luar waktu
+          Penerimaan, penyelesaian, dan ketepatan waktu layanan terhadap standar SOP. Waktu dihitung dalam waktu kerja kantor ({zoneAbbreviation(timeZone)}), di luar waktu
           pemohon.
         </p>
       </div>

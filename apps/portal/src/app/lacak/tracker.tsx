@@ -1,12 +1,13 @@
 "use client";
 import { useActionState } from "react";
-import { Alert, Button, Card, Field, formatDateTime } from "@perizinan/ui";
+import { Alert, Button, Card, Field, useOfficeClock } from "@perizinan/ui";
 import { trackFile, type TrackState } from "./actions";
 
 const EMPTY: TrackState = { result: null, message: null, fieldErrors: {}, registrationNumber: "" };
 
 /** Public tracking by registration number plus the last four digits of the NIK; no personal data shown. */
 export function Tracker() {
+  const { dateTime } = useOfficeClock();
   const [state, formAction, pending] = useActionState(trackFile, EMPTY);
   const errors = state.fieldErrors;
   const result = state.result;
@@ -28,13 +29,13 @@ export function Tracker() {
           <p>
             Status: <strong data-testid="tracking-status">{result.statusLabel}</strong>
           </p>
-          <p className="text-sm">Diajukan: {formatDateTime(result.submittedAt)}</p>
-          {result.expectedCompletionAt ? <p className="text-sm">Perkiraan selesai: {formatDateTime(result.expectedCompletionAt)}</p> : null}
+          <p className="text-sm">Diajukan: {dateTime(result.submittedAt)}</p>
+          {result.expectedCompletionAt ? <p className="text-sm">Perkiraan selesai: {dateTime(result.expectedCompletionAt)}</p> : null}
           <ol className="mt-3 flex flex-col gap-1 text-sm" data-testid="tracking-steps">
             {result.steps.map((s) => (
               <li key={s.no} data-status={s.status}>
                 {s.no}. {s.activity} ({s.roleLabel}) —{" "}
-                {s.status === "DONE" ? `selesai ${formatDateTime(s.finishedAt)}` : s.status === "CURRENT" ? `sedang diproses, batas ${formatDateTime(s.dueAt)}` : "belum"}
+                {s.status === "DONE" ? `selesai ${dateTime(s.finishedAt)}` : s.status === "CURRENT" ? `sedang diproses, batas ${dateTime(s.dueAt)}` : "belum"}
               </li>
             ))}
           </ol>

@@ -2,10 +2,11 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Alert, Button, Card, formatDateTime, messageOf } from "@perizinan/ui";
+import { Alert, Button, Card, useOfficeClock, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 
 export function MyApplications() {
+  const { dateTime } = useOfficeClock();
   const trpc = useTRPC();
   const router = useRouter();
   const files = useQuery(trpc.applications.mine.queryOptions());
@@ -45,7 +46,7 @@ export function MyApplications() {
                 </p>
                 <p className="text-sm">Status: {f.statusLabel}</p>
                 <p className="text-sm text-gray-700">
-                  {f.submittedAt ? `Diajukan ${formatDateTime(f.submittedAt)}` : `Dibuat ${formatDateTime(f.createdAt)}`}
+                  {f.submittedAt ? `Diajukan ${dateTime(f.submittedAt)}` : `Dibuat ${dateTime(f.createdAt)}`}
                 </p>
               </Card>
             </li>

@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Alert, Card, formatDateTime } from "@perizinan/ui";
+import { Alert, Card, useOfficeClock } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 
 async function sha256Hex(file: File): Promise<string> {
@@ -14,6 +14,7 @@ async function sha256Hex(file: File): Promise<string> {
  * whether the office issued a document with exactly that fingerprint.
  */
 export function HashCheck() {
+  const { dateTime } = useOfficeClock();
   const trpc = useTRPC();
   const [hash, setHash] = useState<string | null>(null);
   const result = useQuery({ ...trpc.verify.documentHash.queryOptions({ sha256: hash ?? "0".repeat(64) }), enabled: hash !== null });
@@ -29,7 +30,7 @@ export function HashCheck() {
       {hash ? <p className="mt-2 break-all font-mono text-xs">SHA-256: {hash}</p> : null}
       {result.data?.genuine ? (
         <Alert tone="info" testId="hash-genuine">
-          ASLI: dokumen ini diterbitkan DPMPTSP{result.data.number ? ` dengan nomor ${result.data.number}` : ""} pada {formatDateTime(result.data.issuedAt)}.
+          ASLI: dokumen ini diterbitkan DPMPTSP{result.data.number ? ` dengan nomor ${result.data.number}` : ""} pada {dateTime(result.data.issuedAt)}.
         </Alert>
       ) : null}
       {result.data && !result.data.genuine ? (

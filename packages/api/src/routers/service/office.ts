@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@perizinan/db";
+import { zoneAbbreviation } from "@perizinan/domain";
 import { publicProcedure } from "../../trpc";
 
 /**
@@ -22,7 +23,8 @@ export async function servedOffice(db: Db, officeId?: string | null) {
     email: office.email,
     website: office.website,
     complaintChannel: office.complaintChannel,
-    timeZone: office.timeZone,
+    /** Every date the site shows is on this clock. */
+    clock: { timeZone: office.timeZone, abbreviation: zoneAbbreviation(office.timeZone) },
   };
 }
 

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { localIsoDate } from "@perizinan/domain";
+import { currentOffice } from "~/server/office";
 import { adminAccess, BackToAdmin, NoAccess } from "../access";
 import { HolidaysAdmin } from "./holidays-admin";
 
@@ -7,6 +9,7 @@ export const metadata: Metadata = { title: "Kalender Hari Libur — Administrasi
 
 export default async function HolidaysPage() {
   if (!(await adminAccess("calendar.manage")).allowed) return <NoAccess />;
+  const office = await currentOffice();
   return (
     <div className="flex flex-col gap-4">
       <div>
@@ -16,7 +19,7 @@ export default async function HolidaysPage() {
           Hari libur nasional dan cuti bersama tidak dihitung sebagai waktu kerja. Perhitungan waktu kerja sesudah perubahan memakai kalender yang baru.
         </p>
       </div>
-      <HolidaysAdmin initialYear={Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric" }).format(new Date()))} />
+      {office ? <HolidaysAdmin initialYear={Number(localIsoDate(new Date(), office.clock.timeZone).slice(0, 4))} /> : null}
     </div>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { Alert, Card, formatDateTime } from "@perizinan/ui";
+import { Alert, Card, useOfficeClock } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 
 export function SopVersions({ canPublish }: { canPublish: boolean }) {
+  const { dateTime } = useOfficeClock();
   const trpc = useTRPC();
   const types = useQuery(trpc.admin.sop.versions.queryOptions());
   if (types.isPending) return <p>Memuat…</p>;
@@ -33,7 +34,7 @@ export function SopVersions({ canPublish }: { canPublish: boolean }) {
                       {v.isLatest ? <span className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900">terbaru</span> : null}
                     </th>
                     <td>
-                      {formatDateTime(v.publishedAt)}
+                      {dateTime(v.publishedAt)}
                       {v.publishedByName ? <span className="block text-xs text-gray-700">oleh {v.publishedByName}</span> : null}
                     </td>
                     <td>

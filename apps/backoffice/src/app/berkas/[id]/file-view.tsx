@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { Alert, asText, Card, SlaBadge, formatBytes, formatDate, formatDateTime } from "@perizinan/ui";
+import { Alert, asText, Card, SlaBadge, formatBytes, formatCalendarDate, useOfficeClock } from "@perizinan/ui";
 import { formatWorkingDuration } from "@perizinan/domain";
 import { useTRPC } from "~/trpc/react";
 import { ActionPanel } from "./action-panel";
@@ -26,10 +26,11 @@ function formValue(form: Record<string, unknown>, key: string): string {
   if (key === "strExpiry" && form.strLifetime) return "Seumur hidup";
   const text = asText(form[key]);
   if (!text) return "—";
-  return DATE_FIELDS.has(key) ? formatDate(text) : text;
+  return DATE_FIELDS.has(key) ? formatCalendarDate(text) : text;
 }
 
 export function FileView({ id }: { id: string }) {
+  const { dateTime } = useOfficeClock();
   const trpc = useTRPC();
   const file = useQuery(trpc.files.get.queryOptions({ id }));
   if (file.isPending) return <p>Memuat…</p>;
@@ -55,11 +56,11 @@ export function FileView({ id }: { id: string }) {
             <div><dt className="text-gray-700">Kelengkapan (input)</dt><dd className="font-medium">{f.step.inputs.join(", ")}</dd></div>
             <div><dt className="text-gray-700">Output</dt><dd className="font-medium">{f.step.output}</dd></div>
             <div><dt className="text-gray-700">Waktu baku</dt><dd className="font-medium">{formatWorkingDuration(f.step.standardMinutes)}</dd></div>
-            <div><dt className="text-gray-700">Mulai</dt><dd className="font-medium">{formatDateTime(f.step.startedAt)}</dd></div>
+            <div><dt className="text-gray-700">Mulai</dt><dd className="font-medium">{dateTime(f.step.startedAt)}</dd></div>
             <div>
               <dt className="text-gray-700">Batas waktu</dt>
               <dd className="font-medium">
-                {formatDateTime(f.step.dueAt)} {f.step.sla && f.step.slaLabel ? <SlaBadge state={f.step.sla} label={f.step.slaLabel} /> : null}
+                {dateTime(f.step.dueAt)} {f.step.sla && f.step.slaLabel ? <SlaBadge state={f.step.sla} label={f.step.slaLabel} /> : null}
               </dd>
             </div>
           </dl>
@@ -75,7 +76,7 @@ export function FileView({ id }: { id: string }) {
                   {l.label}
                 </a>
                 {l.isDraft ? " (DRAF)" : ""}
-                {l.number ? ` — ${l.number}` : ""} · langkah {l.step} · {formatDateTime(l.createdAt)}
+                {l.number ? ` — ${l.number}` : ""} · langkah {l.step} · {dateTime(l.createdAt)}
                 <span className="block break-all font-mono text-xs text-gray-700">SHA-256 {l.sha256}</span>
               </li>
             ))}
@@ -129,7 +130,7 @@ export function FileView({ id }: { id: string }) {
           {f.events.map((e) => (
             <li key={e.seq} className="border-b pb-2">
               <p>
-                <strong>{formatDateTime(e.at)}</strong> — {e.actorName} ({e.actorRoleLabel}
+                <strong>{dateTime(e.at)}</strong> — {e.actorName} ({e.actorRoleLabel}
                 {e.onBehalfOf ? ", dicatat untuk pemohon" : ""}): {e.actionLabel}, langkah {e.fromStep}
                 {e.toStep ? ` → ${e.toStep}` : ""}
               </p>

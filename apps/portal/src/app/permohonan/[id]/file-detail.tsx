@@ -2,12 +2,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { Alert, Button, Card, formatBytes, formatDateTime, messageOf } from "@perizinan/ui";
+import { Alert, Button, Card, formatBytes, useOfficeClock, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 import { Timeline } from "./timeline";
 import { useFile } from "./use-file";
 
 export function FileDetail({ id, justSubmitted }: { id: string; justSubmitted: boolean }) {
+  const { dateTime } = useOfficeClock();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const file = useFile(id);
@@ -32,7 +33,7 @@ export function FileDetail({ id, justSubmitted }: { id: string; justSubmitted: b
           Status: <strong data-testid="file-status">{f.statusLabel}</strong>
         </p>
         {f.timeline?.expectedCompletionAt ? (
-          <p className="text-sm text-gray-800">Perkiraan selesai: {formatDateTime(f.timeline.expectedCompletionAt)}</p>
+          <p className="text-sm text-gray-800">Perkiraan selesai: {dateTime(f.timeline.expectedCompletionAt)}</p>
         ) : null}
       </div>
       {justSubmitted && f.registrationNumber ? (
@@ -48,7 +49,7 @@ export function FileDetail({ id, justSubmitted }: { id: string; justSubmitted: b
       ) : null}
       {f.returned ? (
         <Alert tone="warning" testId="returned-banner">
-          <p className="font-semibold">Berkas dikembalikan pada {formatDateTime(f.returned.at)} untuk diperbaiki:</p>
+          <p className="font-semibold">Berkas dikembalikan pada {dateTime(f.returned.at)} untuk diperbaiki:</p>
           <ul className="list-disc pl-5">
             {f.returned.reasons.map((r) => (
               <li key={r}>{r}</li>

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { Alert, Card, formatDate, formatDateTime } from "@perizinan/ui";
+import { defaultCalendar, zoneAbbreviation } from "@perizinan/domain";
+import { Alert, Card, formatDate, formatDateTime, type OfficeClock } from "@perizinan/ui";
 import { currentOffice } from "~/server/office";
 import { api } from "~/trpc/server";
 
@@ -10,6 +11,8 @@ export const metadata = { title: "Hasil Verifikasi Izin" };
 export default async function VerifyNumberPage({ params }: { params: Promise<{ nomor: string }> }) {
   const { nomor } = await params;
   const [result, office] = await Promise.all([(await api()).verify.permit({ number: decodeURIComponent(nomor) }), currentOffice()]);
+  const zone = office?.clock.timeZone ?? defaultCalendar().timeZone;
+  const clock: OfficeClock = office?.clock ?? { timeZone: zone, abbreviation: zoneAbbreviation(zone) };
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">Hasil Verifikasi Izin</h1>
@@ -25,7 +28,7 @@ export default async function VerifyNumberPage({ params }: { params: Promise<{ n
             </Alert>
           ) : (
             <Alert tone="error" testId="verify-revoked">
-              Izin ini ASLI tetapi telah DICABUT pada {formatDateTime(result.revokedAt)}. Alasan: {result.revokedReason}
+              Izin ini ASLI tetapi telah DICABUT pada {formatDateTime(result.revokedAt, clock)}. Alasan: {result.revokedReason}
             </Alert>
           )}
           <Card>
@@ -34,9 +37,9 @@ export default async function VerifyNumberPage({ params }: { params: Promise<{ n
               <div><dt className="text-sm text-gray-700">Jenis izin</dt><dd className="font-semibold">{result.permitTypeName}</dd></div>
               <div><dt className="text-sm text-gray-700">Pemegang izin</dt><dd className="font-semibold">{result.holderName}</dd></div>
               <div><dt className="text-sm text-gray-700">Tempat bekerja</dt><dd className="font-semibold">{result.facilityName}</dd></div>
-              <div><dt className="text-sm text-gray-700">Tanggal terbit</dt><dd className="font-semibold">{formatDate(result.issuedAt)}</dd></div>
-              <div><dt className="text-sm text-gray-700">Berlaku sampai</dt><dd className="font-semibold">{result.validUntil ? formatDate(result.validUntil) : "Selama STR berlaku"}</dd></div>
-              <div className="sm:col-span-2"><dt className="text-sm text-gray-700">Ditandatangani oleh</dt><dd className="font-semibold">{result.signedByName}, {result.signedByTitle}, pada {formatDateTime(result.signedAt)}</dd></div>
+              <div><dt className="text-sm text-gray-700">Tanggal terbit</dt><dd className="font-semibold">{formatDate(result.issuedAt, clock)}</dd></div>
+              <div><dt className="text-sm text-gray-700">Berlaku sampai</dt><dd className="font-semibold">{result.validUntil ? formatDate(result.validUntil, clock) : "Selama STR berlaku"}</dd></div>
+              <div className="sm:col-span-2"><dt className="text-sm text-gray-700">Ditandatangani oleh</dt><dd className="font-semibold">{result.signedByName}, {result.signedByTitle}, pada {formatDateTime(result.signedAt, clock)}</dd></div>
             </dl>
           </Card>
         </>

@@ -1,12 +1,13 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { Alert, Card, formatDateTime } from "@perizinan/ui";
+import { Alert, Card, useOfficeClock } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 import { stepRanges } from "../ranges";
 
 /** An SOP version as the office's document lays it out, with the notes a reader must not miss. */
 export function SopDocument({ id, canPublish, justPublished }: { id: string; canPublish: boolean; justPublished: boolean }) {
+  const { dateTime } = useOfficeClock();
   const trpc = useTRPC();
   const sop = useQuery(trpc.admin.sop.get.queryOptions({ id }));
   if (sop.isPending) return <p>Memuat…</p>;
@@ -21,7 +22,7 @@ export function SopDocument({ id, canPublish, justPublished }: { id: string; can
         </h1>
         <p>{s.title}</p>
         <p className="text-sm text-gray-700">
-          {s.documentNumber} · {s.permitTypeName} · diterbitkan {formatDateTime(s.publishedAt)}
+          {s.documentNumber} · {s.permitTypeName} · diterbitkan {dateTime(s.publishedAt)}
           {s.publishedByName ? ` oleh ${s.publishedByName}` : ""}
           {s.isLatest ? " · versi terbaru" : ` · versi terbaru adalah v${s.latestVersion}`}
         </p>

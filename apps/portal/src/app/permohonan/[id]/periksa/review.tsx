@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Alert, asText, Button, Card, formatBytes, formatDate, FORM_FIELDS, fieldErrorsOf, messageOf } from "@perizinan/ui";
+import { Alert, asText, Button, Card, formatBytes, formatCalendarDate, FORM_FIELDS, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 import { useFile } from "../use-file";
 
@@ -42,12 +42,12 @@ export function Review({ id }: { id: string }) {
           {FORM_FIELDS.map((field) => (
             <div key={field.name}>
               <dt className="text-sm text-gray-700">{field.label}</dt>
-              <dd className="font-medium">{field.name === "birthDate" ? formatDate(asText(form[field.name]) || null) : asText(form[field.name]) || "—"}</dd>
+              <dd className="font-medium">{field.name === "birthDate" ? formatCalendarDate(asText(form[field.name])) : asText(form[field.name]) || "—"}</dd>
             </div>
           ))}
           <div>
             <dt className="text-sm text-gray-700">Masa berlaku STR</dt>
-            <dd className="font-medium">{form.strLifetime ? "Seumur hidup" : formatDate(asText(form.strExpiry) || null)}</dd>
+            <dd className="font-medium">{form.strLifetime ? "Seumur hidup" : formatCalendarDate(asText(form.strExpiry))}</dd>
           </div>
         </dl>
       </Card>
