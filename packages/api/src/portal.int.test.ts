@@ -222,6 +222,7 @@ describe("a second applicant never sees the first applicant's file", () => {
     return {
       health: undefined,
       "service.permitTypes": undefined,
+      "service.office": undefined,
       "tracking.lookup": { registrationNumber: "PM-0000-0000-0000", nikLast4: "0000" },
       "verify.permit": { number: "503/1/SIK-PM/DPMPTSP/2026" },
       "verify.documentHash": { sha256: "0".repeat(64) },
