@@ -101,3 +101,21 @@ test("the inspection the team enters prints on the Berita Acara", async ({ brows
   fs.writeFileSync(path.join(OUT, "berita-acara.pdf"), await response.body());
   await page.context().close();
 });
+
+test("the office's data and its kop", async ({ browser }) => {
+  for (const size of ["desktop", "ponsel"] as const) {
+    const page = await staff(browser, size, "admin");
+    await page.goto(`${BACKOFFICE_URL}/admin/kantor`);
+    await page.getByRole("img", { name: "Lambang daerah pada kop" }).waitFor();
+    await shot(page, `admin-kantor-${size}`);
+    await page.context().close();
+  }
+  const kadis = await staff(browser, "desktop", "kadis");
+  const month = new Date().toISOString().slice(0, 7);
+  const response = await kadis.request.get(`${BACKOFFICE_URL}/api/dasbor/laporan?bulan=${month}`);
+  expect(response.ok()).toBe(true);
+  fs.writeFileSync(path.join(OUT, "laporan-bulanan.pdf"), await response.body());
+  await kadis.goto(`${BACKOFFICE_URL}/dasbor`);
+  await shot(kadis, "dasbor-desktop");
+  await kadis.context().close();
+});

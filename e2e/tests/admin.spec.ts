@@ -125,10 +125,10 @@ test("administrator: data kantor dan lambang daerah untuk kop surat", async ({ b
   await expectAccessible(page, "data kantor");
 
   // A PDF is refused by its content, a PNG is taken and shown.
-  await page.getByLabel("Unggah lambang baru").setInputFiles(pdf("lambang"));
+  await page.getByLabel("Ganti gambar lambang").setInputFiles(pdf("lambang"));
   await expect(page.getByTestId("emblem-error")).toHaveText("Lambang daerah harus berupa gambar PNG atau JPEG.");
   const before = await page.getByRole("img", { name: "Lambang daerah pada kop" }).getAttribute("src");
-  await page.getByLabel("Unggah lambang baru").setInputFiles({ ...largePhoto(120, 144), name: "lambang.png" });
+  await page.getByLabel("Ganti gambar lambang").setInputFiles({ ...largePhoto(120, 144), name: "lambang.png" });
   await expect(page.getByTestId("emblem-saved")).toBeVisible();
   await expect(page.getByRole("img", { name: "Lambang daerah pada kop" })).not.toHaveAttribute("src", before ?? "");
 

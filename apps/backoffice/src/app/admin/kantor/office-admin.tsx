@@ -50,10 +50,14 @@ function Emblem({ version }: { version: string | null }) {
         </div>
         <div className="flex flex-col gap-2 text-sm">
           <p>Dicetak di kiri kop setiap surat, kira-kira 2 × 2,4 cm. Gunakan gambar PNG (latar transparan) atau JPEG, paling besar 1 MB.</p>
-          <label className="font-medium" htmlFor="emblem-file">
-            Unggah lambang baru
+          {/* The browser's own file button speaks the browser's language: this one speaks Indonesian. */}
+          <label
+            htmlFor="emblem-file"
+            className="inline-flex min-h-11 w-fit cursor-pointer items-center rounded-md border border-gray-400 bg-white px-4 text-sm font-semibold hover:bg-gray-50"
+          >
+            {version ? "Ganti gambar lambang" : "Pilih gambar lambang"}
           </label>
-          <input id="emblem-file" type="file" accept="image/png,image/jpeg" disabled={state.busy} onChange={(e) => void upload(e.target.files?.[0])} className="min-h-11" />
+          <input id="emblem-file" type="file" accept="image/png,image/jpeg" disabled={state.busy} onChange={(e) => void upload(e.target.files?.[0])} className="sr-only" />
           {state.busy ? <p>Mengunggah…</p> : null}
           {state.message ? <Alert tone="info" testId="emblem-saved">{state.message}</Alert> : null}
           {state.error ? <Alert tone="error" testId="emblem-error">{state.error}</Alert> : null}
