@@ -8,3 +8,4 @@ export { readDocument, documentHeaders, type ServedDocument } from "./documents/
 export { dashboardCsv, dashboardMonthlyPdf, exportRefusal, type ExportFile } from "./dashboard/export";
 export { formErrorOf, type FormError } from "./errors";
 export { uploadOfficeEmblem, readOfficeEmblem, EMBLEM_MAX_BYTES, type EmblemUploadResult } from "./admin/office-emblem";
+export { DEFAULT_OFFICE_CLOCK } from "./routers/service/office";

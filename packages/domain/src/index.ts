@@ -38,7 +38,7 @@ export type { Command, FileEvent, RefusalCode, TransitionResult } from "./file/e
 export { availableActions, transition } from "./file/machine";
 export { effectsOf, producesLetter, type Effect } from "./file/effects";
 export { assignmentColumns, stepsActedOnBy, whyCannotAct } from "./file/worklist";
-export { localDateTimeToInstant } from "./time/zoned-clock";
+export { localDateTimeToInstant, zoneOffsetMs } from "./time/zoned-clock";
 export {
   checklistField,
   documentsStillToReplace,
@@ -88,3 +88,4 @@ export { BACKLOG_BUCKETS, BACKLOG_LABELS, backlogBucketOf, type BacklogBucket } 
 export * from "./permit-type";
 export { SEED_PERMIT_TYPES } from "./seed";
 export { INDONESIAN_TIME_ZONES, isIndonesianTimeZone, zoneAbbreviation, type IndonesianTimeZone } from "./time/indonesian-zones";
+export { DAYS_ID, MONTHS_ID, formatCalendarDate } from "./time/calendar-words";

@@ -2,24 +2,11 @@
 // with its abbreviation: WIB, WITA or WIT), NIP grouping, numbers in words, and text safe for the
 // standard PDF fonts.
 
+import { DAYS_ID, MONTHS_ID, zoneOffsetMs } from "@perizinan/domain";
 import type { LetterClock } from "./types";
 
-export const MONTHS_ID = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-] as const;
-
-export const DAYS_ID = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"] as const;
+// The names and the calendar-date form are the domain's, shared with the pages.
+export { DAYS_ID, MONTHS_ID, formatCalendarDate } from "@perizinan/domain";
 
 export interface WallParts {
   year: number;
@@ -32,54 +19,21 @@ export interface WallParts {
   weekday: number;
 }
 
-const WEEKDAYS_EN = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
-
-/** One formatter per zone: building an Intl.DateTimeFormat is far dearer than using one. */
-const wallFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallFormatter(timeZone: string): Intl.DateTimeFormat {
-  let f = wallFormatters.get(timeZone);
-  if (!f) {
-    // Throws a RangeError for a zone the runtime does not know.
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      weekday: "short",
-    });
-    wallFormatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /**
- * The wall clock of `clock.timeZone` at an instant, read from the zone database (never a fixed
- * offset), so it does not depend on the machine's zone.
+ * The wall clock of `clock.timeZone` at an instant: its offset read from the zone database (the
+ * domain's zoned clock, never a fixed +7 h), so it does not depend on the machine's zone.
  */
 export function wallParts(d: Date, clock: Pick<LetterClock, "timeZone">): WallParts {
   const ms = d.getTime();
   if (!Number.isFinite(ms)) throw new RangeError("Invalid Date");
-  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const part of wallFormatter(clock.timeZone).formatToParts(d)) parts[part.type] = part.value;
-  const unreadable = (type: string): RangeError => new RangeError(`wallParts: cannot read the ${type} in ${clock.timeZone}`);
-  const num = (type: Intl.DateTimeFormatPartTypes): number => {
-    const n = Number(parts[type]);
-    if (!Number.isInteger(n)) throw unreadable(type);
-    return n;
-  };
-  const weekday = WEEKDAYS_EN.indexOf(parts.weekday as (typeof WEEKDAYS_EN)[number]);
-  if (weekday < 0) throw unreadable("weekday");
+  const wall = new Date(ms + zoneOffsetMs(clock.timeZone, ms));
   return {
-    year: num("year"),
-    month: num("month"),
-    day: num("day"),
-    hour: num("hour"),
-    minute: num("minute"),
-    weekday,
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    weekday: wall.getUTCDay(),
   };
 }
 
@@ -118,19 +72,6 @@ export function formatShortDateTime(d: Date, clock: LetterClock): string {
   return `${two(p.day)}-${two(p.month)}-${p.year} ${two(p.hour)}.${two(p.minute)} ${clock.abbreviation}`;
 }
 
-/**
- * A calendar date "YYYY-MM-DD" (a birth date, an STR's expiry: no time, no zone) as
- * "12 Maret 1995". Anything else is returned trimmed, as written.
- */
-export function formatCalendarDate(isoDate: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate.trim());
-  if (!m) return isoDate.trim();
-  const [, y, mo, d] = m;
-  const month = Number(mo);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return isoDate.trim();
-  return `${day} ${MONTHS_ID[month - 1]} ${Number(y)}`;
-}
 
 /**
  * An 18-digit NIP grouped as the civil service prints it: birth date (8), appointment (6),

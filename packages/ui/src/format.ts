@@ -1,3 +1,5 @@
+import { formatCalendarDate as calendarDate } from "@perizinan/domain";
+
 /** The office's clock: every date a person reads is on it, whatever the browser's zone. */
 export interface OfficeClock {
   /** IANA zone, e.g. "Asia/Jakarta" */
@@ -29,15 +31,9 @@ export function formatDate(d: Date | string | null | undefined, clock: OfficeClo
   return d ? formattersFor(clock.timeZone).dateOnly.format(new Date(d)) : "—";
 }
 
-const calendarDate = new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: "UTC" });
-
-/**
- * A calendar date written YYYY-MM-DD (a birth date, an expiry: no time, no zone) as
- * "12 April 1995"; anything else as written, nothing as "—".
- */
+/** A calendar date (YYYY-MM-DD, no time, no zone) as "12 April 1995"; nothing as "—". */
 export function formatCalendarDate(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? calendarDate.format(new Date(`${iso}T00:00:00Z`)) : iso;
+  return iso ? calendarDate(iso) : "—";
 }
 
 /**

@@ -9,6 +9,7 @@ export { SlaBadge } from "./sla-badge";
 export { FORM_FIELDS, FormFields, useFormDraft, type FormValues } from "./application-form-fields";
 export { asText, formatBytes, formatCalendarDate, formatDate, formatDateTime, type OfficeClock } from "./format";
 export { OfficeClockProvider, useOfficeClock } from "./office-clock";
+export { SiteMain } from "./site-main";
 export { RequirementUpload, type RequirementView } from "./requirement-upload";
 export { fitToLimit, uploadWithProgress, type UploadOutcome } from "./upload";
 export { fieldErrorsOf, messageOf } from "./api-errors";

@@ -2,15 +2,13 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { LogoutButton } from "@perizinan/app-shell/client";
-import { defaultCalendar, zoneAbbreviation } from "@perizinan/domain";
-import { OfficeClockProvider, SiteHeader } from "@perizinan/ui";
+import { DEFAULT_OFFICE_CLOCK } from "@perizinan/api";
+import { SiteHeader, SiteMain } from "@perizinan/ui";
 import { getSession } from "~/server/auth";
 import { currentOffice } from "~/server/office";
 import { TRPCReactProvider } from "~/trpc/react";
 import "./globals.css";
 
-/** Before any office is set up there is nothing to read the zone from: the calendar's default. */
-const FALLBACK_CLOCK = { timeZone: defaultCalendar().timeZone, abbreviation: zoneAbbreviation(defaultCalendar().timeZone) };
 
 export async function generateMetadata(): Promise<Metadata> {
   const office = (await currentOffice())?.shortName ?? "Layanan Perizinan";
@@ -62,13 +60,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </>
           }
         />
-        <OfficeClockProvider clock={office?.clock ?? FALLBACK_CLOCK}>
-          <TRPCReactProvider>
-            <main id="konten" className="mx-auto max-w-5xl px-4 py-6">
-              {children}
-            </main>
-          </TRPCReactProvider>
-        </OfficeClockProvider>
+        <TRPCReactProvider>
+          <SiteMain clock={office?.clock ?? DEFAULT_OFFICE_CLOCK}>{children}</SiteMain>
+        </TRPCReactProvider>
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailSchema, mobileNumberSchema } from "../forms/applicant-forms";
 import { checkNik } from "../forms/nik";
+import { formatCalendarDate } from "../time/calendar-words";
 
 /**
  * A permit type's application form as data: field descriptors an administrator writes in the
@@ -269,7 +270,7 @@ export function displayFieldValue(field: FormField, value: FieldValue | undefine
     case "SELECT":
       return field.options?.find((o) => o.value === value)?.label ?? String(value);
     case "DATE":
-      return typeof value === "string" ? formatIndonesianDate(value) : String(value);
+      return typeof value === "string" ? formatCalendarDate(value) : String(value);
     case "NUMBER":
       return typeof value === "number" ? value.toLocaleString("id-ID") : String(value);
     default:
@@ -277,12 +278,3 @@ export function displayFieldValue(field: FormField, value: FieldValue | undefine
   }
 }
 
-const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-
-/** "2031-12-03" → "3 Desember 2031"; anything else is returned as it is. */
-export function formatIndonesianDate(iso: string): string {
-  const m = ISO_DATE.exec(iso) ? iso.split("-").map(Number) : null;
-  if (!m) return iso;
-  const [y, mo, d] = m as [number, number, number];
-  return `${d} ${MONTHS[mo - 1] ?? ""} ${y}`;
-}

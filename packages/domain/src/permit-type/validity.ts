@@ -1,4 +1,5 @@
-import { formatIndonesianDate, type FormValues } from "./form";
+import { formatCalendarDate } from "../time/calendar-words";
+import type { FormValues } from "./form";
 
 /**
  * How long an issued permit is valid, as a permit type states it. The sentence printed on the
@@ -71,7 +72,7 @@ function limitOf(rule: ValidityRule, issuedOn: string, form: FormValues): Limit 
 export function computeValidity(rule: ValidityRule, issuedOn: string, form: FormValues): Validity {
   const { until, condition } = limitOf(rule, issuedOn, form);
   const parts: string[] = [];
-  if (until) parts.push(`sampai dengan tanggal ${formatIndonesianDate(until)}`);
+  if (until) parts.push(`sampai dengan tanggal ${formatCalendarDate(until)}`);
   if (condition) parts.push(condition);
   const sentence = parts.length === 0 ? "Berlaku seumur hidup." : `Berlaku ${parts.join(" dan ")}.`;
   return { until, condition, sentence };

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import type { Db } from "@perizinan/db";
-import { zoneAbbreviation } from "@perizinan/domain";
+import { defaultCalendar, zoneAbbreviation } from "@perizinan/domain";
 import { publicProcedure } from "../../trpc";
+
+/** Before any office is set up there is no zone to read: the working calendar's default. */
+export const DEFAULT_OFFICE_CLOCK = { timeZone: defaultCalendar().timeZone, abbreviation: zoneAbbreviation(defaultCalendar().timeZone) };
 
 /**
  * The office a site speaks for. An installation serves one office's public portal (the first
