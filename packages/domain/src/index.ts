@@ -28,6 +28,7 @@ export {
   workingCalendarSchema,
   workingMinutesBetween,
   type CalendarValidation,
+  type SpecialHours,
   type Weekday,
   type WorkingCalendar,
   type WorkingInterval,

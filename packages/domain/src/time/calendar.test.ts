@@ -153,6 +153,81 @@ describe("other zones and working weeks", () => {
   });
 });
 
+describe("special hours for a run of dates (Ramadan)", () => {
+  const monThu = [{ start: "08:00", end: "15:00" }];
+  const friday = [
+    { start: "08:00", end: "11:30" },
+    { start: "13:00", end: "15:30" },
+  ];
+  const ramadan = { name: "Ramadan 1447 H", from: "2026-02-19", to: "2026-03-19", week: { 0: [], 1: monThu, 2: monThu, 3: monThu, 4: monThu, 5: friday, 6: [] } };
+  const cal: WorkingCalendar = { ...defaultCalendar(["2026-03-19"]), special: [ramadan] };
+  const day = (iso: string) => workingMinutesBetween(cal, wib(`${iso}T00:00`), new Date(wib(`${iso}T00:00`).getTime() + 86_400_000));
+
+  it.each([
+    ["2026-02-18", "Rabu sebelum Ramadan: jam biasa", 480],
+    ["2026-02-19", "Kamis, hari pertama: 08.00–15.00", 420],
+    ["2026-02-20", "Jumat: istirahat salat Jumat", 360],
+    ["2026-03-18", "Rabu terakhir sebelum libur", 420],
+    ["2026-03-19", "hari libur di dalam rentang tetap libur", 0],
+    ["2026-02-22", "Minggu tetap libur", 0],
+    ["2026-03-23", "Senin sesudah rentang: jam biasa lagi", 480],
+  ])("%s (%s): %i menit kerja", (iso, _why, minutes) => {
+    expect(day(iso)).toBe(minutes);
+  });
+
+  it("carries a due time across the edge of the range and through the Friday break", () => {
+    // Wednesday 15:00 + 2 h: 1 h left that day (until 16:00), 1 h on the first Ramadan morning.
+    expect(addWorkingMinutes(cal, wib("2026-02-18T15:00"), 120).toISOString()).toBe(wib("2026-02-19T09:00").toISOString());
+    // Thursday 14:30 + 1 h: 30 min until 15:00, then Friday 08:00–08:30.
+    expect(addWorkingMinutes(cal, wib("2026-02-19T14:30"), 60).toISOString()).toBe(wib("2026-02-20T08:30").toISOString());
+    expect(addWorkingMinutes(cal, wib("2026-02-20T11:00"), 60).toISOString()).toBe(wib("2026-02-20T13:30").toISOString());
+    // Wednesday 18 March 14:00 + 2 h: 1 h that day, the 19th is a holiday, the 20th is after the range.
+    expect(addWorkingMinutes(cal, wib("2026-03-18T14:00"), 120).toISOString()).toBe(wib("2026-03-20T09:00").toISOString());
+  });
+
+  it("stays the inverse of addWorkingMinutes and adds up over split points", () => {
+    const minute = fc.integer({ min: Date.UTC(2026, 1, 10) / 60_000, max: Date.UTC(2026, 2, 31) / 60_000 });
+    fc.assert(
+      fc.property(minute, fc.integer({ min: 0, max: 20 * 480 }), minute, (startMinute, minutes, other) => {
+        const from = new Date(startMinute * 60_000);
+        expect(workingMinutesBetween(cal, from, addWorkingMinutes(cal, from, minutes))).toBe(minutes);
+        const [x, y] = [startMinute, other].sort((p, q) => p - q).map((m) => new Date(m * 60_000)) as [Date, Date];
+        // A whole minute between them: the counts are whole minutes, rounded down.
+        const mid = new Date(Math.floor((x.getTime() + y.getTime()) / 2 / 60_000) * 60_000);
+        expect(workingMinutesBetween(cal, x, mid) + workingMinutesBetween(cal, mid, y)).toBe(workingMinutesBetween(cal, x, y));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("lists every problem of the special ranges, named by their number and name", () => {
+    const week = { 0: [], 1: [{ start: "09:00", end: "08:00" }], 2: [], 3: [], 4: [], 5: [], 6: [] };
+    const result = validateCalendar({
+      ...defaultCalendar(),
+      special: [
+        ramadan,
+        { name: "Tumpang", from: "2026-03-01", to: "2026-03-05", week: ramadan.week },
+        { name: " ", from: "2026-04-10", to: "2026-04-01", week },
+        { name: "Salah", from: "2026-02-30", to: "2026-05-01", week: ramadan.week },
+      ],
+    });
+    expect(result.ok ? [] : result.problems).toEqual([
+      "Jam kerja khusus 2 (Tumpang): bertumpang tindih dengan jam kerja khusus 1 (2026-02-19 s.d. 2026-03-19)",
+      "Jam kerja khusus 3: nama wajib diisi",
+      "Jam kerja khusus 3: tanggal mulai 2026-04-10 harus tidak sesudah tanggal selesai 2026-04-01",
+      "Jam kerja khusus 3: Hari 1: jam mulai 09:00 harus sebelum jam selesai 08:00",
+      'Jam kerja khusus 4 (Salah): tanggal mulai "2026-02-30" bukan tanggal YYYY-MM-DD yang sah',
+    ]);
+    expect(validateCalendar(cal)).toMatchObject({ ok: true });
+  });
+
+  it("a calendar without special hours and one with an empty list answer alike", () => {
+    const plain = defaultCalendar();
+    const empty: WorkingCalendar = { ...defaultCalendar(), special: [] };
+    expect(addWorkingMinutes(empty, wib("2026-02-19T15:00"), 90)).toEqual(addWorkingMinutes(plain, wib("2026-02-19T15:00"), 90));
+  });
+});
+
 describe("calendar configuration", () => {
   it("defaults to Mon–Fri 08:00–16:00 in Asia/Jakarta with the given holidays", () => {
     expect(defaultCalendar(["2025-08-17"])).toEqual({

@@ -10,6 +10,19 @@ import {
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 export type WorkingInterval = { start: string; end: string };
 
+/**
+ * Working hours that replace the usual week for a run of local dates (both ends included): the
+ * shorter hours of Ramadan, a regional decree. A holiday inside the run is still a holiday.
+ */
+export interface SpecialHours {
+  name: string;
+  /** "YYYY-MM-DD", first local date. */
+  from: string;
+  /** "YYYY-MM-DD", last local date. */
+  to: string;
+  week: Record<Weekday, WorkingInterval[]>;
+}
+
 export interface WorkingCalendar {
   /** IANA zone whose wall clock the hours are read in, e.g. "Asia/Jakarta" (WIB), "Asia/Makassar" (WITA). */
   timeZone: string;
@@ -17,6 +30,8 @@ export interface WorkingCalendar {
   week: Record<Weekday, WorkingInterval[]>;
   /** Local dates "YYYY-MM-DD" with no work: national holidays and cuti bersama. */
   holidays: string[];
+  /** Date ranges with their own hours (none by default); they may not overlap. */
+  special?: SpecialHours[];
 }
 
 const MS_PER_MINUTE = 60_000;
@@ -49,20 +64,55 @@ function isRealDate(value: string): boolean {
 }
 
 const interval = z.object({ start: z.string(), end: z.string() });
+const weekSchema = z.object({
+  0: z.array(interval),
+  1: z.array(interval),
+  2: z.array(interval),
+  3: z.array(interval),
+  4: z.array(interval),
+  5: z.array(interval),
+  6: z.array(interval),
+});
 
 export const workingCalendarSchema: z.ZodType<WorkingCalendar> = z.object({
   timeZone: z.string(),
-  week: z.object({
-    0: z.array(interval),
-    1: z.array(interval),
-    2: z.array(interval),
-    3: z.array(interval),
-    4: z.array(interval),
-    5: z.array(interval),
-    6: z.array(interval),
-  }),
+  week: weekSchema,
   holidays: z.array(z.string()),
+  special: z.array(z.object({ name: z.string(), from: z.string(), to: z.string(), week: weekSchema })).optional(),
 });
+
+/** Problems of one week's hours; `where` names the week in the message ("" for the usual one). */
+function weekProblems(week: Record<Weekday, WorkingInterval[]>, where: string): string[] {
+  const problems: string[] = [];
+  for (const day of WEEKDAYS) {
+    for (const { start, end } of week[day]) {
+      const from = clockMinutes(start);
+      const to = clockMinutes(end);
+      if (from === null || to === null) problems.push(`${where}Hari ${day}: jam "${start}"–"${end}" harus berformat HH:MM`);
+      else if (from >= to) problems.push(`${where}Hari ${day}: jam mulai ${start} harus sebelum jam selesai ${end}`);
+    }
+  }
+  return problems;
+}
+
+function specialProblems(special: readonly SpecialHours[]): string[] {
+  const problems: string[] = [];
+  special.forEach((range, i) => {
+    const where = `Jam kerja khusus ${i + 1}${range.name.trim() ? ` (${range.name.trim()})` : ""}: `;
+    if (!range.name.trim()) problems.push(`${where}nama wajib diisi`);
+    const datesOk = isRealDate(range.from) && isRealDate(range.to);
+    if (!isRealDate(range.from)) problems.push(`${where}tanggal mulai "${range.from}" bukan tanggal YYYY-MM-DD yang sah`);
+    if (!isRealDate(range.to)) problems.push(`${where}tanggal selesai "${range.to}" bukan tanggal YYYY-MM-DD yang sah`);
+    if (datesOk && range.from > range.to) problems.push(`${where}tanggal mulai ${range.from} harus tidak sesudah tanggal selesai ${range.to}`);
+    problems.push(...weekProblems(range.week, where));
+    special.slice(0, i).forEach((earlier, j) => {
+      if (datesOk && isRealDate(earlier.from) && isRealDate(earlier.to) && range.from <= earlier.to && earlier.from <= range.to) {
+        problems.push(`${where}bertumpang tindih dengan jam kerja khusus ${j + 1} (${earlier.from} s.d. ${earlier.to})`);
+      }
+    });
+  });
+  return problems;
+}
 
 export type CalendarValidation = { ok: true; calendar: WorkingCalendar } | { ok: false; problems: string[] };
 
@@ -74,14 +124,8 @@ export function validateCalendar(input: unknown): CalendarValidation {
   const cal = parsed.data;
   const problems: string[] = [];
   if (!isKnownTimeZone(cal.timeZone)) problems.push(`Zona waktu "${cal.timeZone}" tidak dikenal`);
-  for (const day of WEEKDAYS) {
-    for (const { start, end } of cal.week[day]) {
-      const from = clockMinutes(start);
-      const to = clockMinutes(end);
-      if (from === null || to === null) problems.push(`Hari ${day}: jam "${start}"–"${end}" harus berformat HH:MM`);
-      else if (from >= to) problems.push(`Hari ${day}: jam mulai ${start} harus sebelum jam selesai ${end}`);
-    }
-  }
+  problems.push(...weekProblems(cal.week, ""));
+  problems.push(...specialProblems(cal.special ?? []));
   if (WEEKDAYS.every((day) => cal.week[day].length === 0)) problems.push("Tidak ada jam kerja dalam seminggu");
   for (const holiday of cal.holidays) {
     if (!isRealDate(holiday)) problems.push(`Hari libur "${holiday}" bukan tanggal YYYY-MM-DD yang sah`);
@@ -101,6 +145,8 @@ type DayInfo = {
 type CalendarIndex = {
   timeZone: string;
   minutesByWeekday: Array<Array<[number, number]>>;
+  /** Special ranges, ISO dates compared as strings (they sort as dates). */
+  special: Array<{ from: string; to: string; minutesByWeekday: Array<Array<[number, number]>> }>;
   holidays: Set<string>;
   days: Map<number, DayInfo>;
 };
@@ -117,7 +163,7 @@ const MAX_INDEXES_BY_CONTENT = 32;
 function indexOf(cal: WorkingCalendar): CalendarIndex {
   const known = indexes.get(cal);
   if (known) return known;
-  const signature = JSON.stringify([cal.timeZone, cal.week, [...cal.holidays].sort()]);
+  const signature = JSON.stringify([cal.timeZone, cal.week, [...cal.holidays].sort(), cal.special ?? []]);
   let index = indexesByContent.get(signature);
   if (!index) {
     const checked = validateCalendar(cal);
@@ -125,6 +171,7 @@ function indexOf(cal: WorkingCalendar): CalendarIndex {
     index = {
       timeZone: cal.timeZone,
       minutesByWeekday: WEEKDAYS.map((day) => mergeIntervals(cal.week[day])),
+      special: (cal.special ?? []).map((range) => ({ from: range.from, to: range.to, minutesByWeekday: WEEKDAYS.map((day) => mergeIntervals(range.week[day])) })),
       holidays: new Set(cal.holidays),
       days: new Map(),
     };
@@ -164,8 +211,10 @@ function dayInfo(index: CalendarIndex, dayNumber: number): DayInfo {
 
   const intervals: number[] = [];
   let workMs = 0;
-  if (!index.holidays.has(dayNumberToIsoDate(dayNumber))) {
-    for (const [from, to] of index.minutesByWeekday[weekdayOf(dayNumber)] ?? []) {
+  const isoDate = dayNumberToIsoDate(dayNumber);
+  if (!index.holidays.has(isoDate)) {
+    const hours = index.special.find((range) => range.from <= isoDate && isoDate <= range.to)?.minutesByWeekday ?? index.minutesByWeekday;
+    for (const [from, to] of hours[weekdayOf(dayNumber)] ?? []) {
       const s = toInstant(from);
       const e = toInstant(to);
       if (e > s) {
