@@ -361,3 +361,39 @@ describe("SOP versions", () => {
     expect(listed[0]!.versions.map((v) => [v.version, v.isLatest])).toEqual([[2, true], [1, false]]);
   });
 });
+
+describe("special hours (Ramadan and the like)", () => {
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const today = new Date();
+  const from = iso(today);
+  const to = iso(new Date(today.getTime() + 60 * 86_400_000));
+  // Ten minutes a day: any open step takes longer than it would in the usual hours.
+  const short = ["libur", "08.00–08.10", "08.00–08.10", "08.00–08.10", "08.00–08.10", "08.00–08.10", "libur"];
+  const due = async () => (await t.db.application.findUniqueOrThrow({ where: { id: "demo-berkas-baru" } })).stepDueAt!;
+
+  it("a run of shorter hours moves open files' due dates, and removing it moves them back", async () => {
+    const before = await due();
+    const added = await (await admin()).admin.specialHours.add({ name: "Jam kerja singkat (uji)", from, to, days: short });
+    expect(added.week[1]).toEqual([{ start: "08:00", end: "08:10" }]);
+    const listed = await (await admin()).admin.holidays.list({ year: today.getUTCFullYear() });
+    expect(listed.specialHours).toEqual([expect.objectContaining({ name: "Jam kerja singkat (uji)", from, to })]);
+    expect(listed.specialHours[0]!.days[0]).toEqual({ day: 1, label: "Senin", hours: "08.00–08.10" });
+    expect((await due()).getTime()).toBeGreaterThan(before.getTime());
+    await (await admin()).admin.specialHours.remove({ from });
+    expect((await due()).getTime()).toBe(before.getTime());
+  });
+
+  it("refuses an overlap or unreadable hours with every problem named, changing nothing", async () => {
+    await (await admin()).admin.specialHours.add({ name: "Ramadan (uji)", from, to, days: short });
+    const office = await t.db.office.findFirstOrThrow();
+    const overlap = await refusal((await admin()).admin.specialHours.add({ name: "Tumpang (uji)", from: to, to, days: short }));
+    expect(overlap.fieldErrors.from).toMatch(/bertumpang tindih dengan jam kerja khusus/);
+    const unreadable = await refusal((await admin()).admin.specialHours.add({ name: "Salah (uji)", from: "2030-01-01", to: "2030-01-02", days: ["libur", "pagi", ...short.slice(2)] }));
+    expect(unreadable.fieldErrors).toEqual({ "days.1": "“pagi” tidak terbaca; tulis seperti 08.00–12.00, 13.00–16.00, atau “libur”." });
+    const backwards = await refusal((await admin()).admin.specialHours.add({ name: "Mundur (uji)", from: "2030-02-10", to: "2030-02-01", days: short }));
+    expect(backwards.fieldErrors.from).toMatch(/harus tidak sesudah tanggal selesai/);
+    expect(await t.db.office.findFirstOrThrow()).toEqual(office);
+    expect((await refusal((await admin()).admin.specialHours.remove({ from: "2030-01-01" }))).code).toBe("NOT_FOUND");
+    await (await admin()).admin.specialHours.remove({ from });
+  });
+});

@@ -58,6 +58,8 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   "admin.office.get": {},
   // Invalid on purpose: the permission is checked before the input, and the office stays as it is.
   "admin.office.update": {},
+  "admin.specialHours.add": {},
+  "admin.specialHours.remove": { from: "2000-01-01" },
   "dashboard.options": undefined,
   "dashboard.overview": { period: { from: "2026-11-01", to: "2026-11-30" } },
   "dashboard.steps": { period: { from: "2026-11-01", to: "2026-11-30" } },

@@ -90,3 +90,4 @@ export * from "./permit-type";
 export { SEED_PERMIT_TYPES } from "./seed";
 export { INDONESIAN_TIME_ZONES, isIndonesianTimeZone, zoneAbbreviation, type IndonesianTimeZone } from "./time/indonesian-zones";
 export { DAYS_ID, MONTHS_ID, formatCalendarDate } from "./time/calendar-words";
+export { formatDayHours, parseDayHours, type DayHoursReading } from "./time/day-hours";

@@ -6,4 +6,4 @@ export { newRegistrationNumber } from "./registration-number";
 export { toDomainEvent } from "./events";
 export { allocateAgendaNumber, formatAgendaNumber, isAgendaKind, type AgendaKind } from "./agenda";
 export { recomputeOpenDeadlines } from "./deadlines";
-export { rebuildMonthlyRollups, rebuildStats, refreshFileStats, refreshStatsAroundDate, insertStays, stayRow } from "./stats";
+export { rebuildMonthlyRollups, rebuildStats, refreshFileStats, refreshStatsAroundDate, refreshStatsInPeriod, insertStays, stayRow } from "./stats";

@@ -170,8 +170,13 @@ export async function insertStays(tx: Tx, rows: unknown[][]): Promise<void> {
  * on that day are derived again; nothing else can have changed.
  */
 export async function refreshStatsAroundDate(tx: Tx, officeId: string, isoDate: string): Promise<number> {
+  return refreshStatsInPeriod(tx, officeId, isoDate, isoDate);
+}
+
+/** The same for a run of local dates (special hours): every file in the office on one of them. */
+export async function refreshStatsInPeriod(tx: Tx, officeId: string, from: string, to: string): Promise<number> {
   const calendar = await loadCalendar(tx, officeId);
-  const { start, end } = periodBounds({ from: isoDate, to: isoDate }, calendar.timeZone);
+  const { start, end } = periodBounds({ from, to }, calendar.timeZone);
   const touched = await tx.stepStay.findMany({
     where: { officeId, startedAt: { lt: end }, OR: [{ finishedAt: null }, { finishedAt: { gt: start } }] },
     select: { applicationId: true },

@@ -9,6 +9,7 @@ import { addRequirement } from "./permit-types/add-requirement";
 import { list as listPermitTypes } from "./permit-types/list";
 import { updateRequirement } from "./permit-types/update-requirement";
 import { get as getOffice } from "./office/get";
+import { add as addSpecialHours, remove as removeSpecialHours } from "./special-hours/change";
 import { update as updateOffice } from "./office/update";
 import { get as getSop } from "./sop/get";
 import { publish as publishSop } from "./sop/publish";
@@ -27,4 +28,5 @@ export const adminRouter = router({
   agendaBooks: router({ list: listAgendaBooks, preview: previewAgendaFormat, updateFormat }),
   sop: router({ versions: sopVersions, get: getSop, publish: publishSop }),
   office: router({ get: getOffice, update: updateOffice }),
+  specialHours: router({ add: addSpecialHours, remove: removeSpecialHours }),
 });

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Alert, Button, Card, Field, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 import { foldFieldErrors, Select } from "../form-bits";
+import { SpecialHoursAdmin } from "./special-hours-admin";
 
 const longDate = new Intl.DateTimeFormat("id-ID", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 /** "2026-08-17" → "Senin, 17 Agustus 2026": a calendar date, so read in UTC to stay on that day. */
@@ -132,6 +133,8 @@ export function HolidaysAdmin({ initialYear }: { initialYear: number }) {
           </>
         ) : null}
       </Card>
+
+      {list.data ? <SpecialHoursAdmin calendar={list.data} /> : null}
     </div>
   );
 }

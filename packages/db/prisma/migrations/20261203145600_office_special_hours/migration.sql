@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Office" ADD COLUMN     "specialHours" JSONB NOT NULL DEFAULT '[]';
