@@ -108,6 +108,9 @@ test("the office's data and its kop", async ({ browser }) => {
     await page.goto(`${BACKOFFICE_URL}/admin/kantor`);
     await page.getByRole("img", { name: "Lambang daerah pada kop" }).waitFor();
     await shot(page, `admin-kantor-${size}`);
+    await page.goto(`${BACKOFFICE_URL}/admin/hari-libur`);
+    await page.getByTestId("add-special-hours").waitFor();
+    await shot(page, `admin-kalender-${size}`);
     await page.context().close();
   }
   const kadis = await staff(browser, "desktop", "kadis");

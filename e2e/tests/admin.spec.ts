@@ -34,6 +34,22 @@ test("administrator: hari libur, akun pegawai baru yang bisa masuk, SOP dengan c
   await page.getByRole("button", { name: /^Hapus hari libur Cuti Bersama Akhir Tahun \(uji\)/ }).click();
   await expect(page.getByTestId("holidays")).not.toContainText("Cuti Bersama Akhir Tahun (uji)");
 
+  // Special hours: the form starts from the usual week; an unreadable day is named at its field.
+  const special = page.getByTestId("add-special-hours");
+  await expect(special.getByLabel("Jam kerja Senin")).toHaveValue("08.00–16.00");
+  await special.getByLabel("Nama", { exact: true }).fill("Ramadan (uji)");
+  await special.getByLabel("Mulai tanggal").fill(`${year + 1}-02-08`);
+  await special.getByLabel("Sampai tanggal").fill(`${year + 1}-03-09`);
+  for (const day of ["Senin", "Selasa", "Rabu", "Kamis"]) await special.getByLabel(`Jam kerja ${day}`).fill("08.00–15.00");
+  await special.getByLabel("Jam kerja Jumat").fill("pagi saja");
+  await special.getByRole("button", { name: "Simpan jam kerja khusus" }).click();
+  await expect(special.getByLabel("Jam kerja Jumat")).toHaveAccessibleDescription(/“pagi saja” tidak terbaca/);
+  await special.getByLabel("Jam kerja Jumat").fill("08.00–11.30, 13.00–15.30");
+  await special.getByRole("button", { name: "Simpan jam kerja khusus" }).click();
+  await expect(page.getByTestId("special-hours")).toContainText("Jumat 08.00–11.30, 13.00–15.30");
+  await page.getByRole("button", { name: "Hapus jam kerja khusus Ramadan (uji)" }).click();
+  await expect(page.getByTestId("special-hours")).toHaveCount(0);
+
   // Staff account: created here, then it logs in on its own.
   const username = `uji.${Date.now().toString(36)}`;
   const nip = `1995${String(Date.now()).padStart(14, "0").slice(-14)}`;
