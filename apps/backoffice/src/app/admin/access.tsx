@@ -1,5 +1,6 @@
 import "server-only";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { redirect } from "next/navigation";
 import { can, type Actor, type Permission } from "@perizinan/domain";
 import { Alert } from "@perizinan/ui";
@@ -48,5 +49,35 @@ export function BackToAdmin() {
     <Link href="/admin" className="text-sm text-brand-700 underline">
       ← Administrasi
     </Link>
+  );
+}
+
+/**
+ * One administration area: the permission checked against the database's roles (a refusal page
+ * otherwise), the way back, the heading and what the area's changes do. `children` may take the
+ * actor, for an area that shows more to those with a further permission.
+ */
+export async function AdminArea({
+  permission,
+  title,
+  intro,
+  children,
+}: {
+  permission: Permission;
+  title: string;
+  intro: string;
+  children: ReactNode | ((actor: Actor) => ReactNode);
+}) {
+  const { actor, allowed } = await adminAccess(permission);
+  if (!allowed) return <NoAccess />;
+  return (
+    <div className="flex flex-col gap-4">
+      <div>
+        <BackToAdmin />
+        <h1 className="text-2xl font-bold">{title}</h1>
+        <p className="text-sm text-gray-700">{intro}</p>
+      </div>
+      {typeof children === "function" ? children(actor) : children}
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
-import { useId } from "react";
+import { useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { useId, useState } from "react";
 
 /** A field's error message, tied to its control by id (aria-describedby). */
 function FieldError({ id, error }: { id: string; error?: string | null }) {
@@ -91,4 +92,18 @@ export function foldFieldErrors(errors: Record<string, string>): Record<string, 
     folded[field] ??= message;
   }
   return folded;
+}
+
+/**
+ * What an administration list does after a change: say so in a notice and load the list again.
+ * `done(message)` is the mutations' onSuccess; `setNotice(null)` clears the notice.
+ */
+export function useAdminNotice(listKey: QueryKey) {
+  const queryClient = useQueryClient();
+  const [notice, setNotice] = useState<string | null>(null);
+  function done(message: string) {
+    setNotice(message);
+    void queryClient.invalidateQueries({ queryKey: listKey });
+  }
+  return { notice, setNotice, done };
 }

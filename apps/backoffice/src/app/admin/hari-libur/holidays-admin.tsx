@@ -1,9 +1,9 @@
 "use client";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Alert, Button, Card, Field, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
-import { foldFieldErrors, Select } from "../form-bits";
+import { foldFieldErrors, Select, useAdminNotice } from "../form-bits";
 import { SpecialHoursAdmin } from "./special-hours-admin";
 
 const longDate = new Intl.DateTimeFormat("id-ID", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -14,26 +14,22 @@ function calendarDate(iso: string): string {
 
 export function HolidaysAdmin({ initialYear }: { initialYear: number }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [year, setYear] = useState(initialYear);
   const [form, setForm] = useState({ date: "", name: "" });
-  const [notice, setNotice] = useState<string | null>(null);
   const list = useQuery(trpc.admin.holidays.list.queryOptions({ year }));
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.admin.holidays.list.queryKey() });
+  const { notice, done } = useAdminNotice(trpc.admin.holidays.list.queryKey());
   const add = useMutation(
     trpc.admin.holidays.add.mutationOptions({
       onSuccess: (h) => {
         setForm({ date: "", name: "" });
-        setNotice(`Hari libur “${h.name}” (${calendarDate(h.date)}) ditambahkan.`);
-        void refresh();
+        done(`Hari libur “${h.name}” (${calendarDate(h.date)}) ditambahkan.`);
       },
     }),
   );
   const remove = useMutation(
     trpc.admin.holidays.remove.mutationOptions({
       onSuccess: () => {
-        setNotice("Hari libur dihapus.");
-        void refresh();
+        done("Hari libur dihapus.");
       },
     }),
   );

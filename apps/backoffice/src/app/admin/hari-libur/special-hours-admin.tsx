@@ -1,10 +1,11 @@
 "use client";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { BackofficeRouter } from "@perizinan/api/backoffice";
 import { Alert, Button, Card, Field, fieldErrorsOf, formatCalendarDate, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
+import { useAdminNotice } from "../form-bits";
 
 type Calendar = inferRouterOutputs<BackofficeRouter>["admin"]["holidays"]["list"];
 
@@ -18,25 +19,21 @@ const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
  */
 export function SpecialHoursAdmin({ calendar }: { calendar: Calendar }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const blank = () => ({ name: "", from: "", to: "", days: [...calendar.usualDays] });
   const [form, setForm] = useState(blank);
-  const [notice, setNotice] = useState<string | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.admin.holidays.list.queryKey() });
+  const { notice, setNotice, done } = useAdminNotice(trpc.admin.holidays.list.queryKey());
   const add = useMutation(
     trpc.admin.specialHours.add.mutationOptions({
       onSuccess: (r) => {
         setForm(blank());
-        setNotice(`Jam kerja khusus “${r.name}” disimpan; batas waktu berkas yang berjalan sudah dihitung ulang.`);
-        void refresh();
+        done(`Jam kerja khusus “${r.name}” disimpan; batas waktu berkas yang berjalan sudah dihitung ulang.`);
       },
     }),
   );
   const remove = useMutation(
     trpc.admin.specialHours.remove.mutationOptions({
       onSuccess: () => {
-        setNotice("Jam kerja khusus dihapus; batas waktu berkas yang berjalan sudah dihitung ulang.");
-        void refresh();
+        done("Jam kerja khusus dihapus; batas waktu berkas yang berjalan sudah dihitung ulang.");
       },
     }),
   );

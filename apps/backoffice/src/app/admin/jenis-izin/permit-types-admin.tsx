@@ -1,11 +1,11 @@
 "use client";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useState, type FormEvent } from "react";
 import type { BackofficeRouter } from "@perizinan/api/backoffice";
 import { Alert, Button, Card, Field, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
-import { Checkbox, CheckboxGroup, foldFieldErrors, TextArea } from "../form-bits";
+import { Checkbox, CheckboxGroup, foldFieldErrors, TextArea, useAdminNotice } from "../form-bits";
 
 type PermitType = inferRouterOutputs<BackofficeRouter>["admin"]["permitTypes"]["list"][number];
 type Requirement = PermitType["requirements"][number];
@@ -37,17 +37,14 @@ export function PermitTypesAdmin() {
 
 function PermitTypeCard({ type }: { type: PermitType }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.admin.permitTypes.list.queryKey() });
+  const { notice, done } = useAdminNotice(trpc.admin.permitTypes.list.queryKey());
   const update = useMutation(
     trpc.admin.permitTypes.updateRequirement.mutationOptions({
       onSuccess: (r) => {
         setEditing(null);
-        setNotice(`Persyaratan “${r.name}” disimpan.`);
-        void refresh();
+        done(`Persyaratan “${r.name}” disimpan.`);
       },
     }),
   );
@@ -55,8 +52,7 @@ function PermitTypeCard({ type }: { type: PermitType }) {
     trpc.admin.permitTypes.addRequirement.mutationOptions({
       onSuccess: (r) => {
         setAdding(false);
-        setNotice(`Persyaratan “${r.name}” ditambahkan.`);
-        void refresh();
+        done(`Persyaratan “${r.name}” ditambahkan.`);
       },
     }),
   );
