@@ -124,7 +124,7 @@ test("administrator: hari libur, akun pegawai baru yang bisa masuk, SOP dengan c
 test("front office tidak mendapat akses ke Administrasi", async ({ browser }) => {
   const page = await staffPage(browser, "frontoffice", DEMO_PASSWORD);
   await expect(page.getByTestId("admin-link")).toHaveCount(0);
-  for (const path of ["/admin", "/admin/pegawai", "/admin/sop/tidak-ada/terbitkan"]) {
+  for (const path of ["/admin", "/admin/pegawai", "/admin/kantor", "/admin/hari-libur", "/admin/sop/tidak-ada/terbitkan"]) {
     await page.goto(`${BACKOFFICE_URL}${path}`);
     await expect(page.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();
     await expect(page.getByTestId("no-access")).toContainText("tidak memiliki akses");
