@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@perizinan/db/test-harnes
 import { DEMO_APPLICANTS, DEMO_PASSWORD } from "@perizinan/db/seed";
 import { decode } from "next-auth/jwt";
 import { authenticate, LOGIN_MESSAGES } from "./authenticate";
+import { safeReturnPath } from "./return-path";
 import { signIn } from "./sign-in";
 import { LOGIN_LIMITS } from "./rate-limit";
 
@@ -99,5 +100,23 @@ describe("signIn (the posted login form)", () => {
   it("marks the cookie Secure behind https", async () => {
     const r = await signIn(t.db, "portal", { identifier: DEMO_APPLICANTS[0]!.email, password: DEMO_PASSWORD, ip }, { ...config, secureCookies: true });
     expect(r.ok && r.cookie).toMatchObject({ name: "__Secure-perizinan-portal.session-token", options: { secure: true } });
+  });
+});
+
+describe("safeReturnPath (where a login goes next)", () => {
+  it.each([
+    ["/permohonan", "/permohonan"],
+    ["/permohonan/abc?langkah=2#riwayat", "/permohonan/abc?langkah=2#riwayat"],
+    ["//evil.example", "/x"],
+    ["/\\evil.example", "/x"],
+    ["/\t/evil.example", "/x"],
+    ["/\n/evil.example", "/x"],
+    ["https://evil.example", "/x"],
+    ["javascript:alert(1)", "/x"],
+    ["permohonan", "/x"],
+    ["", "/x"],
+    [null, "/x"],
+  ])("%j → %j", (candidate, expected) => {
+    expect(safeReturnPath(candidate, "/x")).toBe(expected);
   });
 });

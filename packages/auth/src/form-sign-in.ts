@@ -2,7 +2,10 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { AppKind } from "./authenticate";
 import { clientIp } from "./client-ip";
+import { safeReturnPath } from "./return-path";
 import { signIn } from "./sign-in";
+
+export { safeReturnPath } from "./return-path";
 import { getDb } from "@perizinan/db";
 
 /** What a refused login shows again: the message and the identifier typed (never the password). */
@@ -11,13 +14,6 @@ export interface FormSignInRefusal {
   identifier: string;
 }
 
-/**
- * A path on this site to go to after logging in; anything else (another host, `//evil`) falls
- * back, so a phishing link cannot borrow our login page as a redirector.
- */
-export function safeReturnPath(candidate: string | null | undefined, fallback: string): string {
-  return candidate?.startsWith("/") && !candidate.startsWith("//") && !candidate.startsWith("/\\") ? candidate : fallback;
-}
 
 function text(value: FormDataEntryValue | null): string {
   return typeof value === "string" ? value : "";
