@@ -88,6 +88,6 @@ export {
 export { BACKLOG_BUCKETS, BACKLOG_LABELS, backlogBucketOf, type BacklogBucket } from "./stats/backlog";
 export * from "./permit-type";
 export { SEED_PERMIT_TYPES } from "./seed";
-export { INDONESIAN_TIME_ZONES, isIndonesianTimeZone, zoneAbbreviation, type IndonesianTimeZone } from "./time/indonesian-zones";
+export { INDONESIAN_TIME_ZONES, isIndonesianTimeZone, officeClock, zoneAbbreviation, type IndonesianTimeZone, type OfficeClock } from "./time/indonesian-zones";
 export { DAYS_ID, MONTHS_ID, formatCalendarDate } from "./time/calendar-words";
 export { formatDayHours, parseDayHours, type DayHoursReading } from "./time/day-hours";

@@ -1,5 +1,6 @@
 // The office's documents, as data. Each kind is produced by one step of the SOP (see README.md).
 
+import type { OfficeClock } from "@perizinan/domain";
 export const LETTER_KINDS = [
   "RESI_PENERIMAAN",
   "LEMBAR_DISPOSISI",
@@ -27,12 +28,8 @@ export const LETTER_TITLES: Record<LetterKind, string> = {
 };
 
 /** The office's clock: every date and time on its documents is printed on it. */
-export interface LetterClock {
-  /** IANA zone, e.g. "Asia/Makassar" */
-  timeZone: string;
-  /** printed after a time: "WIB", "WITA", "WIT" */
-  abbreviation: string;
-}
+/** The office's clock every date of a letter is printed on (the domain's). */
+export type LetterClock = OfficeClock;
 
 export interface Letterhead {
   /** "PEMERINTAH KABUPATEN DAIRI" */

@@ -1,12 +1,7 @@
-import { formatCalendarDate as calendarDate } from "@perizinan/domain";
+import { formatCalendarDate as calendarDate, type OfficeClock } from "@perizinan/domain";
 
-/** The office's clock: every date a person reads is on it, whatever the browser's zone. */
-export interface OfficeClock {
-  /** IANA zone, e.g. "Asia/Jakarta" */
-  timeZone: string;
-  /** Printed after a time: "WIB", "WITA", "WIT" */
-  abbreviation: string;
-}
+export type { OfficeClock } from "@perizinan/domain";
+
 
 const formatters = new Map<string, { dateTime: Intl.DateTimeFormat; dateOnly: Intl.DateTimeFormat }>();
 function formattersFor(timeZone: string) {

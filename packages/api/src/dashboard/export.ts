@@ -3,7 +3,7 @@ import { z } from "zod";
 import { backofficeRouter } from "../backoffice";
 import type { Context } from "../context";
 import { createCallerFactory } from "../trpc";
-import { monthPeriod, zoneAbbreviation, type Period } from "@perizinan/domain";
+import { monthPeriod, officeClock, type Period } from "@perizinan/domain";
 import { renderMonthlyReport, type ReportTable } from "@perizinan/letters";
 import { letterheadOf, withEmblem } from "@perizinan/usecases";
 import { tableToCsv } from "./csv";
@@ -25,9 +25,9 @@ export interface ExportFile {
 }
 
 /** The clock of the user's office (the procedure called before has checked the user). */
-async function officeClock(ctx: Context): Promise<TableClock> {
+async function clockOfUsersOffice(ctx: Context): Promise<TableClock> {
   const office = await ctx.db.office.findUniqueOrThrow({ where: { id: ctx.user?.officeId ?? "" }, select: { timeZone: true } });
-  return { timeZone: office.timeZone, abbreviation: zoneAbbreviation(office.timeZone) };
+  return officeClock(office.timeZone);
 }
 
 /**
@@ -38,7 +38,7 @@ export async function dashboardCsv(ctx: Context, query: Record<string, string>):
   const q = csvExportQuery.parse(query);
   const caller = createCallerFactory(backofficeRouter)(ctx);
   const report = await caller.dashboard.report({ period: { from: q.dari, to: q.sampai }, permitTypeId: q.jenis || null, granularity: q.tren });
-  const clock = await officeClock(ctx);
+  const clock = await clockOfUsersOffice(ctx);
   const table = dashboardTables(report, clock)[q.tabel];
   return { filename: `dasbor-${q.tabel}-${q.dari}-sd-${q.sampai}.csv`, contentType: "text/csv; charset=utf-8", body: tableToCsv(table, clock.timeZone) };
 }
@@ -79,7 +79,7 @@ export async function dashboardMonthlyPdf(ctx: Context, query: Record<string, st
     q.jenis ? ctx.db.permitType.findFirst({ where: { id: q.jenis, officeId }, select: { name: true } }) : null,
     ctx.db.user.findFirst({ where: { officeId, active: true, roles: { some: { role: "KADIS" } } }, orderBy: { createdAt: "asc" } }),
   ]);
-  const clock = { timeZone: office.timeZone, abbreviation: zoneAbbreviation(office.timeZone) };
+  const clock = officeClock(office.timeZone);
   const tables = dashboardTables(report, clock);
   const o = report.overview;
   const readable = (kind: ColumnKind, value: number | null) => readableCell(kind, value, clock);

@@ -1,3 +1,4 @@
+import type { OfficeClock } from "@perizinan/domain";
 import { BACKLOG_BUCKETS, BACKLOG_LABELS, formatWorkingDuration, ROLE_LABELS } from "@perizinan/domain";
 import type { DashboardReport } from "./report";
 
@@ -25,10 +26,7 @@ const share = (label: string) => ({ label, kind: "share" as const });
 
 /** The dashboard's figures as tables, one per section, in the order the page shows them. */
 /** The office's clock, for the dates in the tables and the headings that name its zone. */
-export interface TableClock {
-  timeZone: string;
-  abbreviation: string;
-}
+export type TableClock = OfficeClock;
 
 export function dashboardTables(report: DashboardReport, clock: TableClock): Record<TableName, DashboardTable> {
   const o = report.overview;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INDONESIAN_TIME_ZONES, isIndonesianTimeZone, zoneAbbreviation } from "./indonesian-zones";
+import { INDONESIAN_TIME_ZONES, isIndonesianTimeZone, officeClock, zoneAbbreviation } from "./indonesian-zones";
 import { zoneOffsetMs } from "./zoned-clock";
 
 describe("Indonesian time zones", () => {
@@ -10,6 +10,7 @@ describe("Indonesian time zones", () => {
     ["Asia/Jayapura", "WIT", 9],
   ])("%s is %s, UTC+%i all year", (zone, abbreviation, hours) => {
     expect(zoneAbbreviation(zone)).toBe(abbreviation);
+    expect(officeClock(zone)).toEqual({ timeZone: zone, abbreviation });
     for (const month of [0, 6]) expect(zoneOffsetMs(zone, Date.UTC(2026, month, 15))).toBe(hours * 3_600_000);
   });
 

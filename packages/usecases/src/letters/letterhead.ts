@@ -1,5 +1,5 @@
-import { zoneAbbreviation } from "@perizinan/domain";
-import type { LetterClock, Letterhead } from "@perizinan/letters";
+import { officeClock } from "@perizinan/domain";
+import type { Letterhead } from "@perizinan/letters";
 import type { DocumentStorage } from "@perizinan/storage";
 
 /** The office's columns a kop is printed from. */
@@ -16,11 +16,6 @@ export interface OfficeLetterheadRow {
   timeZone: string;
 }
 
-/** The clock a letter of an office in `timeZone` is printed on: its wall time with WIB, WITA or WIT. */
-export function letterClockOf(timeZone: string): LetterClock {
-  return { timeZone, abbreviation: zoneAbbreviation(timeZone) };
-}
-
 /** The kop surat of an office, as a letter's facts keep it: the emblem by its storage key only. */
 export function letterheadOf(office: OfficeLetterheadRow): Letterhead {
   return {
@@ -32,7 +27,7 @@ export function letterheadOf(office: OfficeLetterheadRow): Letterhead {
     email: office.email,
     website: office.website,
     emblemKey: office.emblemKey,
-    clock: letterClockOf(office.timeZone),
+    clock: officeClock(office.timeZone),
   };
 }
 

@@ -3,7 +3,8 @@ import type { Db, Prisma } from "@perizinan/db";
 import { renderLetter, unsignedDocumentSigner, type LetterInput, type LetterKind } from "@perizinan/letters";
 import type { DocumentStorage } from "@perizinan/storage";
 import type { LetterFacts, PermitFacts } from "./letter-input";
-import { letterClockOf, withEmblem } from "./letterhead";
+import { officeClock } from "@perizinan/domain";
+import { withEmblem } from "./letterhead";
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,7 +20,7 @@ async function storedLetter(db: Db, row: { input: Prisma.JsonValue; officeId: st
   const letter = superjson.deserialize<LetterInput>(row.input as never);
   if ((letter.letterhead as Partial<LetterInput["letterhead"]>).clock) return letter;
   const office = await db.office.findUniqueOrThrow({ where: { id: row.officeId }, select: { timeZone: true } });
-  return { ...letter, letterhead: { ...letter.letterhead, clock: letterClockOf(office.timeZone) } };
+  return { ...letter, letterhead: { ...letter.letterhead, clock: officeClock(office.timeZone) } };
 }
 
 /** Records a letter's facts in the step's transaction: the PDF is made after the commit. */

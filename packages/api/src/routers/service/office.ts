@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { Db } from "@perizinan/db";
-import { defaultCalendar, zoneAbbreviation } from "@perizinan/domain";
+import { defaultCalendar, officeClock } from "@perizinan/domain";
 import { publicProcedure } from "../../trpc";
 
 /** Before any office is set up there is no zone to read: the working calendar's default. */
-export const DEFAULT_OFFICE_CLOCK = { timeZone: defaultCalendar().timeZone, abbreviation: zoneAbbreviation(defaultCalendar().timeZone) };
+export const DEFAULT_OFFICE_CLOCK = officeClock(defaultCalendar().timeZone);
 
 /**
  * The office a site speaks for. An installation serves one office's public portal (the first
@@ -27,7 +27,7 @@ export async function servedOffice(db: Db, officeId?: string | null) {
     website: office.website,
     complaintChannel: office.complaintChannel,
     /** Every date the site shows is on this clock. */
-    clock: { timeZone: office.timeZone, abbreviation: zoneAbbreviation(office.timeZone) },
+    clock: officeClock(office.timeZone),
   };
 }
 

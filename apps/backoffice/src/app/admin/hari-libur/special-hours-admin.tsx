@@ -3,13 +3,13 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { BackofficeRouter } from "@perizinan/api/backoffice";
+import { DAYS_ID } from "@perizinan/domain";
 import { Alert, Button, Card, Field, fieldErrorsOf, formatCalendarDate, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 import { useAdminNotice } from "../form-bits";
 
 type Calendar = inferRouterOutputs<BackofficeRouter>["admin"]["holidays"]["list"];
 
-const DAY_LABELS = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"] as const;
 /** Monday first, as an Indonesian reader lists a week; the values stay Sunday-first (0–6). */
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
 
@@ -80,7 +80,7 @@ export function SpecialHoursAdmin({ calendar }: { calendar: Calendar }) {
           {WEEK_ORDER.map((day) => (
             <Field
               key={day}
-              label={`Jam kerja ${DAY_LABELS[day]}`}
+              label={`Jam kerja ${DAYS_ID[day]}`}
               value={form.days[day] ?? ""}
               onChange={(e) => setForm({ ...form, days: form.days.map((d, i) => (i === day ? e.target.value : d)) })}
               error={errors[`days.${day}`]}

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { defaultCalendar, zoneAbbreviation } from "@perizinan/domain";
-import { Alert, Card, formatDate, formatDateTime, type OfficeClock } from "@perizinan/ui";
+import { DEFAULT_OFFICE_CLOCK } from "@perizinan/api";
+import { Alert, Card, formatDate, formatDateTime } from "@perizinan/ui";
 import { currentOffice } from "~/server/office";
 import { api } from "~/trpc/server";
 
@@ -11,8 +11,7 @@ export const metadata = { title: "Hasil Verifikasi Izin" };
 export default async function VerifyNumberPage({ params }: { params: Promise<{ nomor: string }> }) {
   const { nomor } = await params;
   const [result, office] = await Promise.all([(await api()).verify.permit({ number: decodeURIComponent(nomor) }), currentOffice()]);
-  const zone = office?.clock.timeZone ?? defaultCalendar().timeZone;
-  const clock: OfficeClock = office?.clock ?? { timeZone: zone, abbreviation: zoneAbbreviation(zone) };
+  const clock = office?.clock ?? DEFAULT_OFFICE_CLOCK;
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">Hasil Verifikasi Izin</h1>

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { formatDayHours, type SpecialHours, type WorkingCalendar, type WorkingInterval } from "@perizinan/domain";
+import { DAYS_ID, formatDayHours, type SpecialHours, type WorkingCalendar, type WorkingInterval } from "@perizinan/domain";
 import { staffProcedure } from "../../../trpc";
 
-const DAY_LABELS = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"] as const;
 /** The working week as an Indonesian reader lists it: Monday first. */
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
 
@@ -28,13 +27,13 @@ export const list = staffProcedure("calendar.manage")
         name: r.name,
         from: r.from,
         to: r.to,
-        days: WEEK_ORDER.map((day) => ({ day, label: DAY_LABELS[day], hours: formatDayHours(r.week[day] ?? []) })),
+        days: WEEK_ORDER.map((day) => ({ day, label: DAYS_ID[day], hours: formatDayHours(r.week[day] ?? []) })),
       })),
       /** The usual hours as the special-hours form starts them, Sunday first. */
       usualDays: ([0, 1, 2, 3, 4, 5, 6] as const).map((day) => formatDayHours(week[day] ?? [])),
       week: WEEK_ORDER.map((day) => {
         const intervals: WorkingInterval[] = week[day] ?? [];
-        return { day, label: DAY_LABELS[day], intervals: intervals.map((i) => `${i.start}–${i.end}`) };
+        return { day, label: DAYS_ID[day], intervals: intervals.map((i) => `${i.start}–${i.end}`) };
       }),
     };
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { staffProcedure } from "../../../trpc";
-import { OFFICE_TIME_ZONES, type OfficeTimeZone } from "./schemas";
+import { INDONESIAN_TIME_ZONES } from "@perizinan/domain";
+import type { OfficeTimeZone } from "./schemas";
 
 /** The office's identity as Administrasi → Kantor edits it, with whether an emblem is on file. */
 export const get = staffProcedure("office.manage")
@@ -21,6 +22,6 @@ export const get = staffProcedure("office.manage")
       // Written only through officeSchema (or the seed), so it is one of the zones listed.
       timeZone: office.timeZone as OfficeTimeZone,
       emblem: office.emblemKey ? { sha256: office.emblemKey.split("/").pop() ?? "", mimeType: office.emblemMimeType } : null,
-      timeZones: (Object.keys(OFFICE_TIME_ZONES) as OfficeTimeZone[]).map((zone) => ({ zone, abbreviation: OFFICE_TIME_ZONES[zone] })),
+      timeZones: (Object.keys(INDONESIAN_TIME_ZONES) as OfficeTimeZone[]).map((zone) => ({ zone, abbreviation: INDONESIAN_TIME_ZONES[zone] })),
     };
   });

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { INDONESIAN_TIME_ZONES, type IndonesianTimeZone } from "@perizinan/domain";
 
-export const OFFICE_TIME_ZONES = INDONESIAN_TIME_ZONES;
-
 const text = (label: string, max: number) =>
   z.string({ error: `${label} wajib diisi.` }).trim().min(1, `${label} wajib diisi.`).max(max, `${label} paling banyak ${max} karakter.`);
 const optional = (label: string, max: number) =>
@@ -29,7 +27,7 @@ export const officeSchema = z.object({
     .transform((v) => (v === "" ? null : v)),
   website: optional("Laman", 120),
   complaintChannel: optional("Saluran pengaduan", 500),
-  timeZone: z.enum(Object.keys(OFFICE_TIME_ZONES) as [keyof typeof OFFICE_TIME_ZONES], { error: "Pilih zona waktu kantor: WIB, WITA, atau WIT." }),
+  timeZone: z.enum(Object.keys(INDONESIAN_TIME_ZONES) as [IndonesianTimeZone], { error: "Pilih zona waktu kantor: WIB, WITA, atau WIT." }),
 });
 export type OfficeInput = z.input<typeof officeSchema>;
 export type OfficeTimeZone = IndonesianTimeZone;
