@@ -81,7 +81,7 @@ test("administrator: hari libur, akun pegawai baru yang bisa masuk, SOP dengan c
 
   // SOP v1 as the document's table, with the note on the role reading of steps 13–23.
   await page.goto(`${BACKOFFICE_URL}/admin/sop`);
-  await page.getByRole("link", { name: "Lihat SOP v1" }).click();
+  await page.getByTestId("sop-versions-SIK-PEREKAM-MEDIS").getByRole("link", { name: "Lihat SOP v1" }).click();
   await expect(page.getByRole("heading", { name: "SOP SIK-PEREKAM-MEDIS versi 1" })).toBeVisible();
   await expect(page.getByTestId("role-reading-note")).toContainText("langkah 13–23");
   await expect(page.getByTestId("sop-step-13").getByTestId("step-note")).toContainText("menunggu konfirmasi kantor");

@@ -8,9 +8,9 @@ test("at step 2 nothing starts judged; each requirement is judged beside its doc
   await fo.goto(`${BACKOFFICE_URL}/berkas/demo-berkas-baru`);
   const check = fo.getByTestId("completeness-check");
   await expect(check.getByRole("radio", { checked: true })).toHaveCount(0);
-  await expect(fo.getByTestId("judged-count")).toContainText("0 dari 9");
+  await expect(fo.getByTestId("judged-count")).toContainText("0 dari 8");
   await fo.getByTestId("action-panel").getByRole("button", { name: "Selesaikan", exact: true }).click();
-  await expect(fo.getByTestId("action-error")).toContainText("9 persyaratan belum dinilai");
+  await expect(fo.getByTestId("action-error")).toContainText("8 persyaratan belum dinilai");
   await fo.getByTestId("check-KTP").getByLabel("Belum memenuhi syarat").check();
   await expect(fo.getByTestId("check-KTP").getByLabel("Pemohon harus mengunggah dokumen baru")).not.toBeChecked();
   await fo.getByTestId("action-panel").getByRole("button", { name: "Kembalikan ke Pemohon" }).click();

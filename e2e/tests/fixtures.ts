@@ -51,6 +51,11 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
+/** The file a test uploads for a requirement: the pas foto is an image, every other one a PDF. */
+export function requirementFile(code: string, label = code.toLowerCase()): { name: string; mimeType: string; buffer: Buffer } {
+  return code === "PAS_FOTO" ? { ...largePhoto(120, 160), name: `${label}.png` } : pdf(label);
+}
+
 /** A phone-camera-sized PNG over 5 MB (stored uncompressed), as a photo that must be made smaller. */
 export function largePhoto(width = 1600, height = 1200): { name: string; mimeType: string; buffer: Buffer } {
   const raw = Buffer.alloc(height * (1 + width * 3));

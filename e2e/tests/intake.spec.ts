@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../packages/db/src/seed/data";
 import { expectAccessible } from "./axe";
-import { freshNik, pdf, staffPage } from "./fixtures";
+import { freshNik, requirementFile, staffPage } from "./fixtures";
 import { REQUIREMENT_CODES } from "./sop-helpers";
 import { PORTAL_URL } from "./urls";
 
@@ -10,6 +10,7 @@ test("loket: petugas mendaftarkan berkas pemohon yang datang langsung, pemohon m
   const nik = freshNik();
   await fo.getByRole("link", { name: "Pendaftaran di Loket" }).click();
   await expectAccessible(fo, "pendaftaran di loket");
+  await fo.getByLabel("Jenis izin").selectOption({ label: "Surat Izin Kerja Perekam Medis" });
   await fo.getByLabel("Nama lengkap pemohon").fill("Tiurma Situmorang");
   await fo.getByLabel("NIK pemohon").fill(nik);
   await fo.getByLabel("Nomor ponsel pemohon").fill("081211112222");
@@ -19,11 +20,11 @@ test("loket: petugas mendaftarkan berkas pemohon yang datang langsung, pemohon m
   await fo.getByLabel("Tanggal lahir").fill("1990-06-05");
   await fo.getByLabel("Alamat tempat tinggal").fill("Jl. Merdeka 1, Sumbul");
   await fo.getByLabel("Nomor STR Perekam Medis").fill("RM 7777");
-  await fo.getByLabel("STR berlaku seumur hidup").check();
+  await fo.getByRole("radiogroup", { name: /STR berlaku seumur hidup/ }).getByLabel("Ya").check();
   await fo.getByLabel("Nama fasilitas pelayanan kesehatan tempat bekerja").fill("Puskesmas Sumbul");
   await fo.getByLabel("Alamat fasilitas pelayanan kesehatan").fill("Sumbul, Kabupaten Dairi");
   for (const code of REQUIREMENT_CODES) {
-    await fo.getByTestId(`file-input-${code}`).setInputFiles(pdf(`pindaian-${code.toLowerCase()}`));
+    await fo.getByTestId(`file-input-${code}`).setInputFiles(requirementFile(code, `pindaian-${code.toLowerCase()}`));
     await expect(fo.getByTestId(`requirement-${code}`).getByTestId("uploaded")).toBeVisible();
   }
   await fo.getByRole("button", { name: "Ajukan untuk pemohon" }).click();

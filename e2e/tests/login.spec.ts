@@ -67,10 +67,16 @@ test.describe("login ke portal @ponsel", () => {
     await expect(page.getByTestId("user-name")).toHaveText(DEMO_APPLICANTS[0]!.name);
   });
 
-  test("informasi layanan dibangkitkan dari SOP", async ({ page }) => {
+  test("informasi layanan dibangkitkan dari SOP: daftar semua jenis izin, lalu halaman tiap layanan", async ({ page }) => {
     await page.goto(PORTAL_URL);
-    await expect(page.getByRole("heading", { name: "Surat Izin Kerja Perekam Medis" })).toBeVisible();
+    const card = page.getByTestId("service-SIK-PEREKAM-MEDIS");
+    await expect(card.getByRole("heading", { name: "Surat Izin Kerja Perekam Medis" })).toBeVisible();
+    await expect(card.getByTestId("service-standard")).toContainText("5 hari 7 jam 45 menit");
+    await expect(page.getByTestId("service-IZIN-REKLAME")).toBeVisible();
+    await card.getByRole("link", { name: /Persyaratan dan prosedur/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Surat Izin Kerja Perekam Medis" })).toBeVisible();
     await expect(page.getByTestId("service-standard")).toContainText("5 hari 7 jam 45 menit");
+    await expect(page.getByText("Pas foto berwarna 4x6")).toBeVisible();
   });
 });
 

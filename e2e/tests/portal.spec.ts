@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../packages/db/src/seed/data";
 import { expectAccessible } from "./axe";
-import { freshNik, largePhoto, loginPortal, pdf, staffPage } from "./fixtures";
+import { freshNik, largePhoto, loginPortal, pdf, requirementFile, staffPage } from "./fixtures";
 import { judgeAll } from "./sop-helpers";
 import { PORTAL_URL } from "./urls";
 
@@ -35,7 +35,7 @@ test.describe.serial("permohonan dari awal sampai dikembalikan dan diajukan ulan
 
   test("mulai, isi, unggah sembilan dokumen dengan kemajuan terlihat, simpan draf dan lanjutkan", async ({ page }) => {
     await loginPortal(page, email, password);
-    await page.getByRole("button", { name: "Mulai permohonan" }).click();
+    await page.getByRole("button", { name: "Mulai permohonan Surat Izin Kerja Perekam Medis" }).click();
     await expect(page.getByRole("heading", { name: "Isi Permohonan" })).toBeVisible();
     fileUrl = page.url().replace(/\/ubah$/, "");
 
@@ -72,8 +72,8 @@ test.describe.serial("permohonan dari awal sampai dikembalikan dan diajukan ulan
     await page.getByRole("button", { name: "Hapus KTP" }).click();
     await expect(page.getByTestId("requirement-KTP")).toContainText("Belum diunggah.");
 
-    for (const code of ["KTP", "IJAZAH", "STR", "SURAT_SEHAT", "SURAT_KETERANGAN_BEKERJA", "PAS_FOTO", "REKOMENDASI_PORMIKI"]) {
-      await page.getByTestId(`file-input-${code}`).setInputFiles(pdf(code.toLowerCase()));
+    for (const code of ["KTP", "IJAZAH", "STR", "SURAT_SEHAT", "SURAT_KETERANGAN_BEKERJA", "PAS_FOTO"]) {
+      await page.getByTestId(`file-input-${code}`).setInputFiles(requirementFile(code));
       await expect(page.getByTestId(`requirement-${code}`).getByTestId("uploaded")).toBeVisible();
     }
     await page.getByRole("button", { name: "Simpan draf" }).click();
@@ -98,11 +98,11 @@ test.describe.serial("permohonan dari awal sampai dikembalikan dan diajukan ulan
     await expect(page.getByTestId("submit-error")).toContainText("STR Anda sudah kedaluwarsa");
 
     await page.goto(`${fileUrl}/ubah`);
-    await page.getByLabel("STR berlaku seumur hidup").check();
+    await page.getByRole("radiogroup", { name: /STR berlaku seumur hidup/ }).getByLabel("Ya").check();
     await page.getByTestId("file-input-REKOMENDASI_DINKES").setInputFiles(pdf("rekomendasi-dinkes"));
     await expect(page.getByTestId("requirement-REKOMENDASI_DINKES").getByTestId("uploaded")).toBeVisible();
     await page.getByRole("button", { name: "Lanjut: periksa jawaban" }).click();
-    await expect(page.getByText("Seumur hidup")).toBeVisible();
+    await expect(page.getByTestId("form-answers")).toContainText("STR berlaku seumur hidup");
     await page.getByRole("button", { name: "Ajukan permohonan" }).click();
     await expect(page.getByTestId("submitted-banner")).toBeVisible();
     registrationNumber = (await page.getByTestId("registration-number").textContent())!.trim();
@@ -118,7 +118,7 @@ test.describe.serial("permohonan dari awal sampai dikembalikan dan diajukan ulan
     await fo.getByLabel("Cari nomor registrasi atau nama pemohon").fill(registrationNumber);
     await fo.getByRole("link", { name: registrationNumber }).click();
     // Nothing is judged until the clerk judges it: completing now is refused, requirement by requirement.
-    await expect(fo.getByTestId("judged-count")).toContainText("0 dari 9");
+    await expect(fo.getByTestId("judged-count")).toContainText("0 dari 8");
     await fo.getByRole("button", { name: "Selesaikan" }).click();
     await expect(fo.getByTestId("action-error")).toContainText("Periksa setiap persyaratan");
     await expect(fo.getByTestId("check-error-KTP")).toContainText("Nilai dahulu");
@@ -138,8 +138,8 @@ test.describe.serial("permohonan dari awal sampai dikembalikan dan diajukan ulan
     await expect(page.getByTestId("submit-error")).toContainText("Ganti dahulu dokumen yang diminta petugas: Pas foto berwarna 4x6");
     await page.getByRole("link", { name: "Ubah jawaban" }).click();
     await expect(page.getByTestId("requirement-PAS_FOTO").getByTestId("return-reason")).toContainText("unggah dokumen baru");
-    await page.getByTestId("file-input-PAS_FOTO").setInputFiles(pdf("pas-foto-baru"));
-    await expect(page.getByTestId("requirement-PAS_FOTO").getByTestId("uploaded")).toContainText("pas-foto-baru.pdf");
+    await page.getByTestId("file-input-PAS_FOTO").setInputFiles(requirementFile("PAS_FOTO", "pas-foto-baru"));
+    await expect(page.getByTestId("requirement-PAS_FOTO").getByTestId("uploaded")).toContainText("pas-foto-baru.png");
     await page.getByRole("button", { name: "Lanjut: periksa jawaban" }).click();
     await page.getByRole("button", { name: "Ajukan ulang permohonan" }).click();
     await expect(page.getByTestId("file-status")).toHaveText("Dalam Proses");

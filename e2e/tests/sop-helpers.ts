@@ -1,9 +1,9 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_APPLICANTS, DEMO_PASSWORD } from "../../packages/db/src/seed/data";
-import { loginPortal, pdf, staffPage } from "./fixtures";
+import { loginPortal, requirementFile, staffPage } from "./fixtures";
 import { BACKOFFICE_URL, PORTAL_URL } from "./urls";
 
-export const REQUIREMENT_CODES = ["SURAT_PERMOHONAN", "KTP", "IJAZAH", "STR", "SURAT_SEHAT", "SURAT_KETERANGAN_BEKERJA", "PAS_FOTO", "REKOMENDASI_PORMIKI", "REKOMENDASI_DINKES"];
+export const REQUIREMENT_CODES = ["SURAT_PERMOHONAN", "KTP", "IJAZAH", "STR", "SURAT_SEHAT", "SURAT_KETERANGAN_BEKERJA", "PAS_FOTO", "REKOMENDASI_DINKES"];
 
 /**
  * The clerk's completeness check: every requirement judged "Memenuhi syarat" after its document
@@ -27,18 +27,18 @@ export async function judgeAll(page: Page, unmet: Record<string, { reason: strin
 export async function submitApplication(page: Page, applicantIndex = 1): Promise<{ id: string; registrationNumber: string }> {
   const applicant = DEMO_APPLICANTS[applicantIndex]!;
   await loginPortal(page, applicant.email, DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Mulai permohonan" }).click();
+  await page.getByRole("button", { name: "Mulai permohonan Surat Izin Kerja Perekam Medis" }).click();
   await expect(page.getByRole("heading", { name: "Isi Permohonan" })).toBeVisible();
   const id = page.url().split("/").at(-2)!;
   await page.getByLabel("Tempat lahir").fill("Sidikalang");
   await page.getByLabel("Tanggal lahir").fill("1992-08-07");
   await page.getByLabel("Alamat tempat tinggal").fill("Jl. Pahlawan 12, Sidikalang");
   await page.getByLabel("Nomor STR Perekam Medis").fill("RM 1211 2026 0042");
-  await page.getByLabel("STR berlaku seumur hidup").check();
+  await page.getByRole("radiogroup", { name: /STR berlaku seumur hidup/ }).getByLabel("Ya").check();
   await page.getByLabel("Nama fasilitas pelayanan kesehatan tempat bekerja").fill("RSUD Sidikalang");
   await page.getByLabel("Alamat fasilitas pelayanan kesehatan").fill("Jl. Rumah Sakit 19, Sidikalang");
   for (const code of REQUIREMENT_CODES) {
-    await page.getByTestId(`file-input-${code}`).setInputFiles(pdf(code.toLowerCase()));
+    await page.getByTestId(`file-input-${code}`).setInputFiles(requirementFile(code));
     await expect(page.getByTestId(`requirement-${code}`).getByTestId("uploaded")).toBeVisible();
   }
   await page.getByRole("button", { name: "Lanjut: periksa jawaban" }).click();

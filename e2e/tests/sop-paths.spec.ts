@@ -42,7 +42,7 @@ test("jalur izin terbit: 23 langkah oleh akun tiap peran, izin bernomor diunduh 
   await office.act("sekretaris", id, SELESAI); // 19 paraf
   await office.act("kadis", id, SELESAI); // 20 signature
   const kasubbag = await office.act("kasubbag", id, SELESAI); // 21 number
-  await expect(kasubbag.getByTestId("letters")).toContainText(/Surat Izin Kerja — 503\/\d+\/SIK-PM\/DPMPTSP\/\d{4}/);
+  await expect(kasubbag.getByTestId("letters")).toContainText(/Surat Izin Kerja Perekam Medis — 503\/\d+\/SIK-PM\/DPMPTSP\/\d{4}/);
   await office.act("frontoffice", id, SELESAI); // 22 delivery
   await office.close();
 
@@ -51,11 +51,11 @@ test("jalur izin terbit: 23 langkah oleh akun tiap peran, izin bernomor diunduh 
   await page.getByRole("button", { name: "Saya sudah menerima surat" }).click();
   await expect(page.getByTestId("file-status")).toHaveText("Izin Terbit");
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: /Surat Izin Kerja — 503\// }).click();
+  await page.getByRole("link", { name: /Surat Izin Kerja Perekam Medis — 503\// }).click();
   const file = await (await download).path();
   const bytes = fs.readFileSync(file!);
   expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
-  const number = (await page.getByRole("link", { name: /Surat Izin Kerja — 503\// }).textContent())!.match(/503\/\d+\/SIK-PM\/DPMPTSP\/\d{4}/)![0];
+  const number = (await page.getByRole("link", { name: /Surat Izin Kerja Perekam Medis — 503\// }).textContent())!.match(/503\/\d+\/SIK-PM\/DPMPTSP\/\d{4}/)![0];
 
   // The QR code's page says genuine; so does the hash of the downloaded copy.
   await page.goto(`${PORTAL_URL}/verifikasi/${encodeURIComponent(number)}`);
@@ -84,7 +84,7 @@ test("jalur penolakan: rekomendasi menolak, surat penolakan diparaf, ditandatang
   await office.act("sekretaris", id, SELESAI); // 11 paraf
   await office.act("sekretaris", id, SELESAI); // 12 signature
   const kasubbag = await office.act("kasubbag", id, SELESAI); // 13 outgoing-letter number
-  await expect(kasubbag.getByTestId("letters")).toContainText(/Surat Penolakan Izin — 503\/\d+\/DPMPTSP\/\d{4}/);
+  await expect(kasubbag.getByTestId("letters")).toContainText(/Penolakan Permohonan Izin — 503\/\d+\/DPMPTSP\/\d{4}/);
   await office.act("frontoffice", id, SELESAI); // 14 delivery
   await office.act("frontoffice", id, "Catat Penerimaan di Loket", undefined, "Ditolak"); // 15 receipt at the counter
   const fo = await office.as("frontoffice");
@@ -93,7 +93,7 @@ test("jalur penolakan: rekomendasi menolak, surat penolakan diparaf, ditandatang
 
   await page.goto(portalFile(id));
   await expect(page.getByTestId("file-status")).toHaveText("Ditolak");
-  await expect(page.getByRole("link", { name: /Surat Penolakan Izin — 503\// })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Penolakan Permohonan Izin — 503\// })).toBeVisible();
 });
 
 test("dikembalikan di langkah 2 dan lagi di langkah 5, lalu diselesaikan sampai izin terbit", async ({ page, browser }) => {

@@ -1,5 +1,3 @@
-import { TRPCError } from "@trpc/server";
-import { AppError } from "@perizinan/usecases";
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "@perizinan/auth";
 import { formatAgendaNumber } from "@perizinan/db/files";
@@ -11,6 +9,7 @@ import { portalRouter } from "./portal";
 import { samplePdf, streamOf } from "./testing/samples";
 import { useSeededOffice } from "./testing/seeded-office";
 import { createCallerFactory } from "./trpc";
+import { refusal } from "./testing/refusal";
 
 const office = useSeededOffice("admin");
 const { storage, users } = office;
@@ -30,17 +29,6 @@ async function applicant(email = "budi.sinaga@contoh.id") {
   return { caller: createCallerFactory(portalRouter)(ctx), ctx };
 }
 
-/** The refusal a call ends in: its tRPC code, message, and the problems/field errors it carries. */
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const fieldErrors = error.cause instanceof AppError ? (error.cause.fieldErrors ?? {}) : {};
-    return { code: error.code, message: error.message, fieldErrors, problems: Object.values(fieldErrors) };
-  }
-  throw new Error("expected the call to be refused");
-}
 
 const newStaff = (over: Partial<Parameters<Awaited<ReturnType<typeof admin>>["admin"]["staff"]["create"]>[0]> = {}) => ({
   name: "Tiur Nainggolan",
@@ -189,16 +177,17 @@ describe("holiday calendar", () => {
 });
 
 describe("permit types and requirements", () => {
-  it("edits a requirement without touching documents already uploaded, and adds one", async () => {
+  // On SIP Perawat: each change is the type's next version, and the SOP tests below need SIK Perekam Medis at version 1.
+  it("edits a requirement without touching documents already uploaded, and adds one, each as the type's next version", async () => {
     const { caller, ctx } = await applicant();
-    const { id: draftId } = await caller.applications.create({ permitTypeCode: "SIK-PEREKAM-MEDIS" });
+    const { id: draftId } = await caller.applications.create({ permitTypeCode: "SIP-PERAWAT" });
     const up = await uploadRequirementDocument({ ...ctx, user: ctx.user! }, { applicationId: draftId, requirementCode: "KTP", fileName: "ktp.pdf", body: streamOf(samplePdf("KTP")) });
     expect(up.ok).toBe(true);
     const docBefore = await t.db.document.findFirstOrThrow({ where: { applicationId: draftId } });
 
     const a = await admin();
-    const [type] = await a.admin.permitTypes.list();
-    expect(type!.requirements).toHaveLength(9);
+    const type = (await a.admin.permitTypes.list()).find((p) => p.code === "SIP-PERAWAT");
+    expect(type!.requirements).toHaveLength(7);
     const ktp = type!.requirements.find((r) => r.code === "KTP")!;
     expect(ktp).toMatchObject({ maxMb: 5, mimeTypes: ["application/pdf", "image/jpeg", "image/png"], required: true, active: true, uploadedDocuments: 1 });
 
@@ -214,6 +203,11 @@ describe("permit types and requirements", () => {
     const row = await t.db.requirement.findUniqueOrThrow({ where: { id: ktp.id } });
     expect(row).toMatchObject({ name: "KTP elektronik", maxBytes: 2 * 1024 * 1024, mimeTypes: ["image/jpeg", "image/png"], required: false });
     expect(await t.db.document.findFirstOrThrow({ where: { applicationId: draftId } })).toEqual(docBefore);
+    // Published as version 2; the draft begun under version 1 keeps version 1's requirements.
+    const versions = await t.db.permitTypeVersion.findMany({ where: { permitTypeId: type!.id }, orderBy: { version: "asc" } });
+    expect(versions.map((v) => [v.version, v.status])).toEqual([[1, "PUBLISHED"], [2, "PUBLISHED"]]);
+    const draftFile = await caller.applications.get({ id: draftId });
+    expect(draftFile.requirements.find((r) => r.code === "KTP")).toMatchObject({ name: "KTP-el", mimeTypes: ["application/pdf", "image/jpeg", "image/png"] });
 
     const base = { id: ktp.id, name: "KTP", description: "", required: true, active: true };
     for (const bad of [
@@ -236,11 +230,11 @@ describe("permit types and requirements", () => {
     });
     expect(added.code).toBe("SURAT_PERNYATAAN_KESEDIAAN_MEMATUHI_ETIK");
     const twin = await a.admin.permitTypes.addRequirement({ permitTypeId: type!.id, name: "Surat pernyataan kesediaan mematuhi etika profesi", description: "", maxMb: 5, mimeTypes: ["application/pdf"], required: false });
-    expect(twin.code).toBe("SURAT_PERNYATAAN_KESEDIAAN_MEMATUHI_ETIK_2");
-    const after = (await a.admin.permitTypes.list())[0]!.requirements;
-    expect(after.map((r) => r.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(twin.code).toBe("SURAT_PERNYATAAN_KESEDIAAN_MEMATUHI_ET_2");
+    const after = (await a.admin.permitTypes.list()).find((p) => p.code === "SIP-PERAWAT")!.requirements;
+    expect(after.map((r) => r.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     // Back to the seeded state for the tests below; the added ones are switched off.
-    await a.admin.permitTypes.updateRequirement({ ...base, name: "KTP", description: "Kartu Tanda Penduduk pemohon yang masih berlaku.", maxMb: 5, mimeTypes: ["application/pdf", "image/jpeg", "image/png"] });
+    await a.admin.permitTypes.updateRequirement({ ...base, name: "KTP-el", description: "Kartu Tanda Penduduk elektronik pemohon.", maxMb: 5, mimeTypes: ["application/pdf", "image/jpeg", "image/png"] });
     for (const r of [added, twin]) {
       await a.admin.permitTypes.updateRequirement({ id: r.id, name: r.name, description: "", maxMb: 5, mimeTypes: ["application/pdf"], required: false, active: false });
     }
@@ -251,30 +245,31 @@ describe("agenda books", () => {
   it("shows each book's format, numbers given this year and an example; refuses a format without {seq}", async () => {
     const a = await admin();
     const { year, books } = await a.admin.agendaBooks.list();
-    expect(books.map((b) => b.format).sort()).toEqual(["503/{seq}/DPMPTSP/{year}", "503/{seq}/SIK-PM/DPMPTSP/{year}"]);
-    const permit = books.find((b) => b.kind === "PERMIT")!;
-    expect(permit.example).toBe(`503/${permit.givenThisYear + 1}/SIK-PM/DPMPTSP/${year}`);
+    expect(books.map((b) => b.format).sort()).toEqual(["503/{seq}/DPMPTSP/{year}", "503/{seq}/REK/DPMPTSP/{year}", "503/{seq}/SIK-PM/DPMPTSP/{year}", "503/{seq}/SIPB/DPMPTSP/{year}", "503/{seq}/SIPP/DPMPTSP/{year}"]);
+    // A type's own book (SIP Bidan's: its format changes are its next version, and the SOP tests need SIK Perekam Medis at version 1).
+    const permit = books.find((b) => b.code === "PERMIT" && b.permitTypeName === "Surat Izin Praktik Bidan")!;
+    expect(permit.example).toBe(`503/${permit.givenThisYear + 1}/SIPB/DPMPTSP/${year}`);
 
-    const noSeq = await refusal(a.admin.agendaBooks.updateFormat({ id: permit.id, format: "503/SIK-PM/DPMPTSP/{year}" }));
+    const noSeq = await refusal(a.admin.agendaBooks.updateFormat({ id: permit.id, format: "503/SIPB/DPMPTSP/{year}" }));
     expect(noSeq.code).toBe("BAD_REQUEST");
     expect(noSeq.fieldErrors.format).toMatch(/harus memuat \{seq\}/);
     const unknown = await refusal(a.admin.agendaBooks.updateFormat({ id: permit.id, format: "503/{seq}/{tahun}" }));
     expect(unknown.message).toMatch(/Penanda \{tahun\} tidak dikenal/);
     expect((await refusal(a.admin.agendaBooks.updateFormat({ id: permit.id, format: "  " }))).code).toBe("BAD_REQUEST");
-    expect((await t.db.agendaBook.findUniqueOrThrow({ where: { id: permit.id } })).format).toBe("503/{seq}/SIK-PM/DPMPTSP/{year}");
+    expect((await t.db.agendaBook.findUniqueOrThrow({ where: { id: permit.id } })).format).toBe("503/{seq}/SIPB/DPMPTSP/{year}");
 
-    const preview = await a.admin.agendaBooks.preview({ format: "503/{seq}/SIK-PM/{month}/{year}" });
+    const preview = await a.admin.agendaBooks.preview({ format: "503/{seq}/SIPB/{month}/{year}" });
     expect(preview).toMatchObject({ ok: true, problems: [] });
     // Sequences restart each year, so a format without the year would repeat numbers: refused.
     expect(await a.admin.agendaBooks.preview({ format: "503/{seq}" })).toMatchObject({ ok: false, problems: [expect.stringMatching(/\{year\}/)] });
     expect(await a.admin.agendaBooks.preview({ format: "503" })).toMatchObject({ ok: false, example: null });
 
-    const saved = await a.admin.agendaBooks.updateFormat({ id: permit.id, format: "503/{seq}/SIK-PM/DPMPTSP/{month}/{year}" });
+    const saved = await a.admin.agendaBooks.updateFormat({ id: permit.id, format: "503/{seq}/SIPB/DPMPTSP/{month}/{year}" });
     const now = new Date();
     const month = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", month: "2-digit" }).format(now));
-    expect(saved.example).toBe(formatAgendaNumber("503/{seq}/SIK-PM/DPMPTSP/{month}/{year}", permit.givenThisYear + 1, { year, month }));
-    expect(saved.example).toMatch(/^503\/\d+\/SIK-PM\/DPMPTSP\/[IVX]+\/\d{4}$/);
-    await a.admin.agendaBooks.updateFormat({ id: permit.id, format: "503/{seq}/SIK-PM/DPMPTSP/{year}" });
+    expect(saved.example).toBe(formatAgendaNumber("503/{seq}/SIPB/DPMPTSP/{month}/{year}", permit.givenThisYear + 1, { year, month }));
+    expect(saved.example).toMatch(/^503\/\d+\/SIPB\/DPMPTSP\/[IVX]+\/\d{4}$/);
+    await a.admin.agendaBooks.updateFormat({ id: permit.id, format: "503/{seq}/SIPB/DPMPTSP/{year}" });
   });
 });
 
@@ -284,7 +279,7 @@ describe("SOP versions", () => {
     steps.map((s) => ({ no: s.no, role: s.role, standardMinutes: s.standardMinutes, activity: s.activity, output: s.output }));
 
   it("shows a version as the document's table, with the role-reading note on steps 13–23 and the totals per path", async () => {
-    const [type] = await (await staff("frontoffice")).admin.sop.versions();
+    const type = (await (await staff("frontoffice")).admin.sop.versions()).find((x) => x.code === "SIK-PEREKAM-MEDIS");
     expect(type!.versions).toMatchObject([{ version: 1, isLatest: true }]);
     const v1 = await (await admin()).admin.sop.get({ id: type!.versions[0]!.id });
     expect(v1.steps).toHaveLength(23);
@@ -298,7 +293,7 @@ describe("SOP versions", () => {
   });
 
   it("refuses an invalid version listing every problem, and creates nothing", async () => {
-    const [type] = await (await admin()).admin.sop.versions();
+    const type = (await (await admin()).admin.sop.versions()).find((x) => x.code === "SIK-PEREKAM-MEDIS");
     const steps = edit(await stepsOf(type!.versions[0]!.id));
     const changed = steps.map((s) =>
       s.no === 7 ? { ...s, role: "ADMIN" } : s.no === 9 ? { ...s, standardMinutes: 0 } : s.no === 3 ? { ...s, activity: " " } : s.no === 5 ? { ...s, role: "BUPATI" } : s,
@@ -317,13 +312,13 @@ describe("SOP versions", () => {
     expect(await t.db.sopVersion.count()).toBe(before);
 
     const same = await refusal((await admin()).admin.sop.publish({ permitTypeId: type!.id, basedOnVersion: 1, steps }));
-    expect(same.message).toMatch(/Tidak ada perubahan/);
+    expect(same.message).toMatch(/tidak ada perubahan/i);
     expect(await t.db.sopVersion.count()).toBe(before);
   });
 
   it("publishes v2 from v1 with changes: new drafts use it, a file in progress keeps v1", async () => {
     const a = await admin();
-    const [type] = await a.admin.sop.versions();
+    const type = (await a.admin.sop.versions()).find((x) => x.code === "SIK-PEREKAM-MEDIS");
     const v1Id = type!.versions[0]!.id;
     const inProgress = await t.db.application.findUniqueOrThrow({ where: { id: "demo-berkas-baru" } });
     expect(inProgress).toMatchObject({ status: "IN_PROGRESS", sopVersionId: v1Id });
@@ -358,7 +353,7 @@ describe("SOP versions", () => {
     expect(await t.db.application.findUniqueOrThrow({ where: { id: "demo-berkas-baru" } })).toMatchObject({ sopVersionId: v1Id, currentStep: 3 });
 
     const listed = await a.admin.sop.versions();
-    expect(listed[0]!.versions.map((v) => [v.version, v.isLatest])).toEqual([[2, true], [1, false]]);
+    expect(listed.find((x) => x.code === "SIK-PEREKAM-MEDIS")!.versions.map((v) => [v.version, v.isLatest])).toEqual([[2, true], [1, false]]);
   });
 });
 

@@ -9,3 +9,4 @@ export { dashboardCsv, dashboardMonthlyPdf, exportRefusal, type ExportFile } fro
 export { formErrorOf, type FormError } from "./errors";
 export { uploadOfficeEmblem, readOfficeEmblem, EMBLEM_MAX_BYTES, type EmblemUploadResult } from "./admin/office-emblem";
 export { DEFAULT_OFFICE_CLOCK } from "./routers/service/office";
+export { letterPreview, type LetterPreviewResult } from "./admin/permit-type-preview";

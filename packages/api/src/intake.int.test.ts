@@ -5,7 +5,7 @@ import { backofficeRouter } from "./backoffice";
 import { createContext } from "./context";
 import { uploadIntakeDocument } from "./documents/upload";
 import { portalRouter } from "./portal";
-import { samplePdf, streamOf } from "./testing/samples";
+import { samplePdf, samplePng, streamOf } from "./testing/samples";
 import { useSeededOffice } from "./testing/seeded-office";
 import { createCallerFactory } from "./trpc";
 
@@ -39,8 +39,9 @@ describe("counter intake of a walk-in applicant", () => {
     expect((incomplete as TRPCError).message).toMatch(/dokumen belum lengkap/);
 
     for (const r of (await fo.intake.get({ id })).requirements) {
-      const up = await uploadIntakeDocument({ ...foCtx, user: foCtx.user! }, { applicationId: id, requirementCode: r.code, fileName: `pindaian-${r.code}.pdf`, body: streamOf(samplePdf(r.code)) });
-      expect(up.ok).toBe(true);
+      const image = !r.mimeTypes.includes("application/pdf");
+      const up = await uploadIntakeDocument({ ...foCtx, user: foCtx.user! }, { applicationId: id, requirementCode: r.code, fileName: `pindaian-${r.code}.${image ? "png" : "pdf"}`, body: streamOf(image ? samplePng() : samplePdf(r.code)) });
+      expect(up.ok, r.code).toBe(true);
     }
     const { registrationNumber } = await fo.intake.submit({ id, version: 0 });
     const event = await t.db.fileEvent.findFirstOrThrow({ where: { applicationId: id, seq: 1 } });

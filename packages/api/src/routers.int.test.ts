@@ -49,6 +49,12 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   "admin.permitTypes.list": undefined,
   "admin.permitTypes.updateRequirement": { id: "tidak-ada", name: "Uji", description: "", maxMb: 5, mimeTypes: ["application/pdf"], required: true, active: true },
   "admin.permitTypes.addRequirement": { permitTypeId: "tidak-ada", name: "Uji", description: "", maxMb: 5, mimeTypes: ["application/pdf"], required: true },
+  "admin.permitTypes.draft": { permitTypeId: "tidak-ada" },
+  "admin.permitTypes.create": { code: "x", name: "Uji" },
+  "admin.permitTypes.saveDraft": { permitTypeId: "tidak-ada", definition: {} },
+  "admin.permitTypes.publishDraft": { permitTypeId: "tidak-ada" },
+  "admin.permitTypes.export": { permitTypeId: "tidak-ada" },
+  "admin.permitTypes.import": { document: {} },
   "admin.agendaBooks.list": undefined,
   "admin.agendaBooks.preview": { format: "503/{seq}/{year}" },
   "admin.agendaBooks.updateFormat": { id: "tidak-ada", format: "503/{seq}/{year}" },
@@ -163,12 +169,15 @@ describe("the portal", () => {
   });
 
   it("service information comes from the SOP data", async () => {
-    const [info] = (await call("portal", null, "service.permitTypes", undefined)) as Array<{
+    const types = (await call("portal", null, "service.permitTypes", undefined)) as Array<{
+      code: string;
       requirements: unknown[];
       feeRupiah: number;
       sop: { steps: unknown[]; totals: { issuedPathMinutes: number; rejectedPathMinutes: number } };
     }>;
-    expect(info!.requirements).toHaveLength(9);
+    expect(types.map((t) => t.code).sort()).toEqual(["IZIN-REKLAME", "SIK-PEREKAM-MEDIS", "SIP-BIDAN", "SIP-PERAWAT"]);
+    const info = types.find((t) => t.code === "SIK-PEREKAM-MEDIS");
+    expect(info!.requirements).toHaveLength(8);
     expect(info!.sop.steps).toHaveLength(23);
     expect(info!.feeRupiah).toBe(0);
     expect(info!.sop.totals).toMatchObject({ issuedPathMinutes: 2865, rejectedPathMinutes: 2565 });

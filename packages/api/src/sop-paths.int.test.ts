@@ -7,7 +7,7 @@ import { createContext } from "./context";
 import { readDocument } from "./documents/read";
 import { uploadRequirementDocument } from "./documents/upload";
 import { portalRouter } from "./portal";
-import { samplePdf, streamOf } from "./testing/samples";
+import { samplePdf, samplePng, streamOf } from "./testing/samples";
 import { useSeededOffice } from "./testing/seeded-office";
 import { createCallerFactory } from "./trpc";
 
@@ -34,8 +34,9 @@ async function submitted(): Promise<string> {
     form: { birthPlace: "Sidikalang", birthDate: "1992-08-07", address: "Jl. Pahlawan 12", strNumber: "RM 42", strLifetime: true, facilityName: "RSUD Sidikalang", facilityAddress: "Jl. Rumah Sakit 19" },
   });
   for (const r of (await caller.applications.get({ id })).requirements) {
-    const up = await uploadRequirementDocument({ ...ctx, user: ctx.user! }, { applicationId: id, requirementCode: r.code, fileName: `${r.code}.pdf`, body: streamOf(samplePdf(r.code)) });
-    expect(up.ok).toBe(true);
+    const image = !r.mimeTypes.includes("application/pdf");
+    const up = await uploadRequirementDocument({ ...ctx, user: ctx.user! }, { applicationId: id, requirementCode: r.code, fileName: `${r.code}.${image ? "png" : "pdf"}`, body: streamOf(image ? samplePng() : samplePdf(r.code)) });
+    expect(up.ok, r.code).toBe(true);
   }
   await caller.applications.submit({ id, version: 0 });
   return id;
@@ -53,10 +54,10 @@ async function act(username: string, id: string, action: Act["action"], extra: P
 const toTechnicalTeam = async (id: string) => {
   await act("frontoffice", id, "COMPLETE");
   await act("frontoffice", id, "COMPLETE");
-  await act("backoffice", id, "COMPLETE", { output: { disposition: { to: "Seksi Pelayanan II", instruction: "Verifikasi." } } });
+  await act("backoffice", id, "COMPLETE", { output: { isiDisposisi: "Verifikasi." } });
   await act("backoffice", id, "COMPLETE", { assignees: [users.get("timteknis")!] });
   await act("timteknis", id, "COMPLETE");
-  await act("timteknis", id, "COMPLETE", { output: { inspection: { date: "2026-11-27", time: "09:30", place: "RSUD Sidikalang", findings: "Sesuai." } } });
+  await act("timteknis", id, "COMPLETE", { output: { tanggalPeninjauan: "2026-11-27", jamPeninjauan: "09:30", tempatPeninjauan: "RSUD Sidikalang", hasilPeninjauan: "Sesuai." } });
 };
 
 describe("letters along the SOP", () => {
@@ -66,7 +67,7 @@ describe("letters along the SOP", () => {
     const missing = await act("timteknis", id, "APPROVE").catch((e: TRPCError) => e);
     expect(missing).toBeInstanceOf(TRPCError);
     expect((missing as TRPCError).message).toMatch(/hasil penilaian/i);
-    await act("timteknis", id, "APPROVE", { output: { assessment: "Memenuhi syarat." } });
+    await act("timteknis", id, "APPROVE", { output: { hasilPenilaian: "Memenuhi syarat." } });
     for (const who of ["backoffice", "backoffice", "kabid", "sekretaris", "kadis", "kasubbag", "frontoffice"]) await act(who, id, "COMPLETE");
     const { caller } = await applicant();
     const before = await caller.applications.get({ id });
@@ -108,7 +109,7 @@ describe("letters along the SOP", () => {
   it("numbers the rejection letter from the outgoing-letter book at step 13, carrying the initials and the signature", async () => {
     const id = await submitted();
     await toTechnicalTeam(id);
-    await act("timteknis", id, "REJECT", { reasons: ["Tidak bekerja pada fasilitas tersebut"], output: { assessment: "Tidak memenuhi." } });
+    await act("timteknis", id, "REJECT", { reasons: ["Tidak bekerja pada fasilitas tersebut"], output: { hasilPenilaian: "Tidak memenuhi." } });
     await act("timteknis", id, "COMPLETE");
     await act("kabid", id, "COMPLETE");
     await act("sekretaris", id, "COMPLETE");

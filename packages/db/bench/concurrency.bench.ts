@@ -19,7 +19,7 @@ await deployMigrations({ kind: "postgres", connectionString: url });
 const db = createDb(url, { maxConnections: 20 });
 await seed(db);
 const office = await db.office.findFirstOrThrow();
-const permitType = await db.permitType.findFirstOrThrow();
+const permitType = await db.permitType.findFirstOrThrow({ where: { code: "SIK-PEREKAM-MEDIS" } });
 const applicant = await db.user.findFirstOrThrow({ where: { kind: "APPLICANT" } });
 const frontOffice = await db.user.findFirstOrThrow({ where: { username: "frontoffice" } });
 
@@ -29,7 +29,7 @@ let t0 = performance.now();
 const numbers = await Promise.all(
   Array.from({ length: 200 }, () =>
     db
-      .$transaction((tx) => allocateAgendaNumber(tx, { officeId: office.id, kind: "PERMIT", permitTypeId: permitType.id, at }), { maxWait: 60_000, timeout: 60_000 })
+      .$transaction((tx) => allocateAgendaNumber(tx, { officeId: office.id, book: "PERMIT", scope: "PERMIT_TYPE", permitTypeId: permitType.id, at }), { maxWait: 60_000, timeout: 60_000 })
       .then((r) => r.seq)
       .catch((e: Error) => (errors.push(e.message.split("\n").filter(Boolean).at(-1) ?? e.message), -1)),
   ),

@@ -87,7 +87,7 @@ export {
 } from "./stats/period";
 export { BACKLOG_BUCKETS, BACKLOG_LABELS, backlogBucketOf, type BacklogBucket } from "./stats/backlog";
 export * from "./permit-type";
-export { SEED_PERMIT_TYPES } from "./seed";
+export { SEED_PERMIT_TYPES, SIK_PEREKAM_MEDIS } from "./seed";
 export { INDONESIAN_TIME_ZONES, isIndonesianTimeZone, officeClock, zoneAbbreviation, type IndonesianTimeZone, type OfficeClock } from "./time/indonesian-zones";
 export { DAYS_ID, MONTHS_ID, formatCalendarDate } from "./time/calendar-words";
 export { formatDayHours, parseDayHours, type DayHoursReading } from "./time/day-hours";

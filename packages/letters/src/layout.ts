@@ -18,7 +18,8 @@ export const BODY: Style = { font: "Times-Roman", size: 12 };
 export const BOLD: Style = { font: "Times-Bold", size: 12 };
 export const SMALL: Style = { font: "Times-Roman", size: 8 };
 
-const CM = 72 / 2.54;
+/** Points per centimetre. */
+export const CM = 72 / 2.54;
 
 /** A4 in points, margins ~2.5 cm (the kop sits higher, at 1.5 cm, on page 1). */
 export const PAGE = {

@@ -1,9 +1,9 @@
 import jsQR from "jsqr";
 import QRCode from "qrcode";
 import { describe, expect, it } from "vitest";
-import { renderLetter } from "./index";
+import { renderTemplateLetter } from "./index";
 import { qrMatrix } from "./qr";
-import { sample } from "./testing/fixtures";
+import { templateSample } from "./testing/fixtures";
 import { renderPage } from "./testing/pdf";
 
 const URL = "https://perizinan.dairikab.go.id/verifikasi/PM-2026-000123?h=3f1c9a";
@@ -40,19 +40,18 @@ describe("QR code", () => {
   });
 
   it.each([
-    ["SURAT_IZIN", false],
-    ["RESI_PENERIMAAN", false],
-    ["BERITA_ACARA", true],
-  ] as const)("the QR code printed in %s (draft: %s) scans back to the URL", async (kind, draft) => {
-    const input = sample(kind, draft);
-    const url = `https://perizinan.dairikab.go.id/verifikasi/${kind}/PM-2026-000123?h=0badc0de`;
-    const pdf = await renderLetter({ ...input, qr: { url, caption: "Pindai untuk memeriksa keaslian dokumen." } });
+    ["DECREE", false],
+    ["FORM", false],
+    ["LETTER", true],
+  ] as const)("the QR code printed on a %s letter (draft: %s) scans back to the URL", async (layout, draft) => {
+    const url = `https://perizinan.dairikab.go.id/verifikasi/${layout}/PM-2026-000123?h=0badc0de`;
+    const pdf = await renderTemplateLetter(templateSample(layout, { draft, qr: { url, caption: "Pindai untuk memeriksa keaslian dokumen." } }));
     const page = await renderPage(pdf, 1, 3);
     expect(jsQR(page.data, page.width, page.height)?.data).toBe(url);
   });
 
   it("a letter without a QR code prints none", async () => {
-    const pdf = await renderLetter({ ...sample("SURAT_IZIN"), qr: null });
+    const pdf = await renderTemplateLetter(templateSample("DECREE", { qr: null }));
     const page = await renderPage(pdf, 1, 2);
     expect(jsQR(page.data, page.width, page.height)).toBeNull();
   });

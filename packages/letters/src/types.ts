@@ -1,33 +1,6 @@
-// The office's documents, as data. Each kind is produced by one step of the SOP (see README.md).
+// What the office's documents are made of: the kop, people, signatures, the monthly report.
 
 import type { OfficeClock } from "@perizinan/domain";
-export const LETTER_KINDS = [
-  "RESI_PENERIMAAN",
-  "LEMBAR_DISPOSISI",
-  "SURAT_PERMINTAAN_REKOMENDASI",
-  "BERITA_ACARA",
-  "REKOMENDASI",
-  "SURAT_PENOLAKAN",
-  "SURAT_IZIN",
-] as const;
-
-export type LetterKind = (typeof LETTER_KINDS)[number];
-
-/**
- * The title printed on each document. For the two letters in the Surat Dinas format
- * (SURAT_PERMINTAAN_REKOMENDASI, SURAT_PENOLAKAN) it is the "Hal" (subject) line.
- */
-export const LETTER_TITLES: Record<LetterKind, string> = {
-  RESI_PENERIMAAN: "TANDA TERIMA / RESI PENERIMAAN BERKAS",
-  LEMBAR_DISPOSISI: "LEMBAR DISPOSISI",
-  SURAT_PERMINTAAN_REKOMENDASI: "Permintaan Rekomendasi Teknis",
-  BERITA_ACARA: "BERITA ACARA PENINJAUAN LAPANGAN",
-  REKOMENDASI: "REKOMENDASI TIM TEKNIS",
-  SURAT_PENOLAKAN: "Penolakan Permohonan Izin",
-  SURAT_IZIN: "SURAT IZIN KERJA PEREKAM MEDIS",
-};
-
-/** The office's clock: every date and time on its documents is printed on it. */
 /** The office's clock every date of a letter is printed on (the domain's). */
 export type LetterClock = OfficeClock;
 
@@ -70,96 +43,6 @@ export interface SignatureRecord extends Person {
 export interface Initial extends Person {
   at: Date;
 }
-
-export interface Applicant {
-  name: string;
-  nik: string;
-  birthPlace?: string;
-  /** YYYY-MM-DD */
-  birthDate?: string;
-  address?: string;
-  phone?: string;
-  email?: string;
-}
-
-interface Common {
-  letterhead: Letterhead;
-  registrationNumber: string;
-  permitTypeName: string;
-  applicant: Applicant;
-  /** The letter's date (printed in the office's zone, `letterhead.clock`); also the PDF's CreationDate/ModDate. */
-  date: Date;
-  /** null → unnumbered ("DRAF — belum bernomor" on drafts). */
-  number: string | null;
-  /** A draft carries a diagonal "DRAF" watermark on every page. */
-  draft: boolean;
-  /** Who signs: the signature block (title, name, NIP). */
-  signatory?: Person;
-  /** Present once signed; takes the signatory's place in the block. */
-  signature?: SignatureRecord | null;
-  /** Paraf chain, printed small at the bottom left. */
-  initials?: Initial[];
-  /** QR code at the bottom left, with the caption and the URL printed small beside it. */
-  qr?: { url: string; caption: string } | null;
-}
-
-export type ResiInput = Common & {
-  kind: "RESI_PENERIMAAN";
-  submittedAt: Date;
-  receivedBy: Person;
-  documents: string[];
-  /**
-   * Optional addition to the brief's API: the service standard, e.g. "5 (lima) hari kerja",
-   * printed as "… paling lama 5 (lima) hari kerja sejak berkas dinyatakan lengkap".
-   */
-  serviceStandard?: string | null;
-};
-export type DisposisiInput = Common & { kind: "LEMBAR_DISPOSISI"; from: string; to: string; instruction: string };
-export type PermintaanRekomendasiInput = Common & {
-  kind: "SURAT_PERMINTAAN_REKOMENDASI";
-  addressee: string;
-  teamMembers: Person[];
-  facilityName: string;
-};
-export type BeritaAcaraInput = Common & {
-  kind: "BERITA_ACARA";
-  inspectionDate: Date;
-  place: string;
-  findings: string;
-  team: Person[];
-};
-export type RekomendasiInput = Common & {
-  kind: "REKOMENDASI";
-  decision: "APPROVE" | "REJECT";
-  assessment: string;
-  reasons: string[];
-  team: Person[];
-};
-export type PenolakanInput = Common & { kind: "SURAT_PENOLAKAN"; reasons: string[]; legalBasis: string[] };
-export type IzinInput = Common & {
-  kind: "SURAT_IZIN";
-  strNumber: string;
-  /** YYYY-MM-DD (or free text); null → "Berlaku seumur hidup". */
-  strValidUntil: string | null;
-  facilityName: string;
-  facilityAddress: string;
-  /**
-   * Either the phrase completing "Surat Izin Kerja ini berlaku … selama STR masih berlaku dan yang
-   * bersangkutan bekerja pada fasilitas …" (e.g. "sampai dengan tanggal 12 Maret 2031"), or a whole
-   * sentence (starts with a capital, ends with "."), which is printed as given.
-   */
-  validUntilText: string;
-  legalBasis: string[];
-};
-
-export type LetterInput =
-  | ResiInput
-  | DisposisiInput
-  | PermintaanRekomendasiInput
-  | BeritaAcaraInput
-  | RekomendasiInput
-  | PenolakanInput
-  | IzinInput;
 
 /** One table of the monthly report. Cells are printed as given (already formatted). */
 export interface ReportTable {

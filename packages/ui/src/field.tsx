@@ -4,7 +4,8 @@ import { cn } from "./cn";
 const control = "min-h-11 rounded-md border px-3 py-2 text-base text-gray-900 focus:outline-none focus-visible:ring-4 focus-visible:ring-brand-100";
 
 interface ShellProps {
-  label: string;
+  /** Text, or text with a marker such as a required field's "(wajib)". */
+  label: ReactNode;
   error?: string | null;
   hint?: string;
   className?: string;

@@ -6,7 +6,7 @@ export { Field, Select, TextArea } from "./field";
 export { LoginForm, type LoginState } from "./login-form";
 export { SiteHeader } from "./site-header";
 export { SlaBadge } from "./sla-badge";
-export { FORM_FIELDS, FormFields, useFormDraft, type FormValues } from "./application-form-fields";
+export { DefinedFormFields, FormAnswers, toFormValues, useFormDraft, type DefinedFormFieldsProps, type FormValues } from "./defined-form";
 export { asText, formatBytes, formatCalendarDate, formatDate, formatDateTime, type OfficeClock } from "./format";
 export { OfficeClockProvider, useOfficeClock } from "./office-clock";
 export { SiteMain } from "./site-main";

@@ -7,3 +7,11 @@ export function portalUrl(): string {
   if (!/^https?:\/\//.test(url)) throw new Error(`PORTAL_URL harus berupa alamat http(s), bukan "${url}"`);
   return url;
 }
+
+/**
+ * Where the operator typed a command: npm runs a workspace script inside the package's folder and
+ * passes the caller's folder on as INIT_CWD, against which a path they typed is read.
+ */
+export function operatorCwd(): string {
+  return process.env.INIT_CWD ?? process.cwd();
+}

@@ -1,6 +1,7 @@
 import { can } from "@perizinan/domain";
 import type { Context } from "../context";
-import { APPLICANT_LETTER_KINDS } from "../files/view";
+import { definitionOfVersion } from "@perizinan/usecases";
+import { isApplicantLetter } from "../files/letter-kinds";
 
 export interface ServedDocument {
   bytes: Uint8Array;
@@ -19,13 +20,13 @@ export async function readDocument(ctx: Context, input: { kind: "upload" | "lett
   const found =
     input.kind === "upload"
       ? await ctx.db.document.findUnique({ where: { id: input.id }, include: { application: true } })
-      : await ctx.db.issuedDocument.findUnique({ where: { id: input.id }, include: { application: true } });
+      : await ctx.db.issuedDocument.findUnique({ where: { id: input.id }, include: { application: { include: { permitTypeVersion: { select: { id: true, status: true, definition: true } } } } } });
   if (!found) return null;
   const application = found.application;
   const mayRead =
     user.kind === "APPLICANT"
       ? can(user, "document.view.own", { ownerId: application.applicantId }) &&
-        !("isDraft" in found && (found.isDraft || !APPLICANT_LETTER_KINDS.has(found.kind)))
+        !("isDraft" in found && (found.isDraft || !isApplicantLetter(definitionOfVersion(found.application.permitTypeVersion), found.kind)))
       : can(user, "document.view", { officeId: application.officeId }, { actorOfficeId: user.officeId ?? undefined });
   if (!mayRead) return null;
   const bytes = await ctx.storage.get(found.storageKey);

@@ -1,6 +1,7 @@
 import { displayName, sniffDocument, SNIFF_MESSAGES } from "@perizinan/storage";
+import { can, type FormValues } from "@perizinan/domain";
+import { requirementRows } from "@perizinan/usecases";
 import type { Context, CurrentUser } from "../context";
-import { can } from "@perizinan/domain";
 import { assertEditable, loadIntakeFile, loadOwnFile, type LoadedFile } from "../files/load";
 import { readCapped } from "./read-capped";
 
@@ -30,8 +31,10 @@ export async function uploadRequirementDocument(
     const message = error instanceof Error ? error.message : "Permohonan tidak ditemukan.";
     return { ok: false, status: message.includes("tidak ditemukan") ? 404 : 409, message };
   }
-  const requirement = file.permitType.requirements.find((r) => r.code === input.requirementCode);
-  if (!requirement) return { ok: false, status: 404, message: "Persyaratan tidak ditemukan." };
+  // The limits of the file's own version, by its answers; the document goes to the requirement's row.
+  const asked = requirementRows(file.definition, (file.form ?? {}) as FormValues, file.permitType.requirements).find((r) => r.code === input.requirementCode);
+  if (!asked) return { ok: false, status: 404, message: "Persyaratan tidak ditemukan." };
+  const requirement = { id: asked.row.id, name: asked.label, maxBytes: asked.maxBytes, mimeTypes: asked.mimeTypes };
 
   const read = await readCapped(input.body, requirement.maxBytes);
   if (!read.ok) {

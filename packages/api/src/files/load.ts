@@ -1,11 +1,12 @@
-import type { SopDefinition } from "@perizinan/domain";
-import { sopOfVersion } from "@perizinan/usecases";
+import type { PermitTypeDefinition, SopDefinition } from "@perizinan/domain";
+import { definitionOfVersion, sopOfVersion } from "@perizinan/usecases";
 import type { Context, CurrentUser } from "../context";
 import { AppError } from "../errors";
 
 const include = {
   sopVersion: true,
-  permitType: { include: { requirements: { where: { active: true }, orderBy: { position: "asc" as const } } } },
+  permitTypeVersion: { select: { id: true, status: true, definition: true } },
+  permitType: { include: { requirements: true } },
   documents: { orderBy: { createdAt: "asc" as const } },
   events: { orderBy: { seq: "asc" as const } },
   office: true,
@@ -13,7 +14,7 @@ const include = {
   permit: true,
 } as const;
 
-export type LoadedFile = NonNullable<Awaited<ReturnType<typeof findFile>>> & { sop: SopDefinition };
+export type LoadedFile = NonNullable<Awaited<ReturnType<typeof findFile>>> & { sop: SopDefinition; definition: PermitTypeDefinition };
 
 function findFile(ctx: Context, id: string) {
   return ctx.db.application.findUnique({ where: { id }, include });
@@ -26,7 +27,7 @@ function findFile(ctx: Context, id: string) {
 export async function loadOwnFile(ctx: Context & { user: CurrentUser }, id: string): Promise<LoadedFile> {
   const file = await findFile(ctx, id);
   if (!file || file.applicantId !== ctx.user.id) throw new AppError("NOT_FOUND", "Permohonan tidak ditemukan.");
-  return { ...file, sop: sopOfVersion(file.sopVersion) };
+  return { ...file, sop: sopOfVersion(file.sopVersion), definition: definitionOfVersion(file.permitTypeVersion) };
 }
 
 /** Applicants change their form and documents only while the file is theirs to change. */
@@ -48,5 +49,5 @@ export async function loadIntakeFile(ctx: Context & { user: CurrentUser }, id: s
   if (!file || file.intakeById !== ctx.user.id || file.officeId !== ctx.user.officeId) {
     throw new AppError("NOT_FOUND", "Berkas tidak ditemukan.");
   }
-  return { ...file, sop: sopOfVersion(file.sopVersion) };
+  return { ...file, sop: sopOfVersion(file.sopVersion), definition: definitionOfVersion(file.permitTypeVersion) };
 }

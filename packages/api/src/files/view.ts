@@ -6,27 +6,14 @@ import {
   STATUS_LABELS,
   stateFromJSON,
   type Actor,
+  type FormValues,
   type WorkingCalendar,
 } from "@perizinan/domain";
 import { toDomainEvent } from "@perizinan/db/files";
+import { formFieldsOf, requirementNeeded, requirementRows } from "@perizinan/usecases";
 import { lastReturnOf } from "./last-return";
+import { isApplicantLetter, letterLabel } from "./letter-kinds";
 import type { LoadedFile } from "./load";
-
-export const LETTER_LABELS = {
-  RESI_PENERIMAAN: "Resi Penerimaan Berkas",
-  LEMBAR_DISPOSISI: "Lembar Disposisi",
-  SURAT_PERMINTAAN_REKOMENDASI: "Surat Permintaan Rekomendasi",
-  BERITA_ACARA: "Berita Acara Peninjauan Lapangan",
-  REKOMENDASI: "Rekomendasi Tim Teknis",
-  SURAT_PENOLAKAN: "Surat Penolakan Izin",
-  SURAT_IZIN: "Surat Izin Kerja",
-} as const;
-
-/**
- * The letters addressed to the applicant. The others (disposition, request to the technical team,
- * inspection report, recommendation) are the office's working papers.
- */
-export const APPLICANT_LETTER_KINDS = new Set(["RESI_PENERIMAAN", "SURAT_PENOLAKAN", "SURAT_IZIN"]);
 
 /**
  * What the applicant sees of their file: data, documents (with every earlier version), the SOP
@@ -38,6 +25,7 @@ export function applicantFileView(file: LoadedFile, calendar: WorkingCalendar, a
   const timeline = submitted ? fileTimeline(file.sop, calendar, events, file.createdAt, now) : null;
   const state = stateFromJSON(file.state);
   const actions = availableActions(file.sop, state, actor);
+  const form = (file.form ?? {}) as FormValues;
   return {
     id: file.id,
     version: file.version,
@@ -46,14 +34,17 @@ export function applicantFileView(file: LoadedFile, calendar: WorkingCalendar, a
     statusLabel: file.status === "DRAFT" ? "Draf (belum diajukan)" : STATUS_LABELS[file.status],
     permitType: { code: file.permitType.code, name: file.permitType.name },
     form: file.form as Record<string, unknown>,
+    /** The version's whole form (the applicant's identity, then the type's own fields): what the form shows and checks. */
+    formFields: formFieldsOf(file.definition),
     createdAt: file.createdAt,
     submittedAt: file.submittedAt,
     editable: file.status === "DRAFT" || file.status === "RETURNED",
     /** The domain's answer: submit (COMPLETE at the first step), resubmit, withdraw, confirm receipt. */
     actions,
     atReceiptStep: file.sop.steps.find((s) => s.no === file.currentStep)?.markers?.receipt === true,
-    requirements: file.permitType.requirements.map((r) => {
-      const versions = file.documents.filter((d) => d.requirementId === r.id);
+    // What this file's version asks, by its answers (a document row outlives the versions that ask it).
+    requirements: requirementRows(file.definition, form, file.permitType.requirements).map((r) => {
+      const versions = file.documents.filter((d) => d.requirementId === r.row.id);
       const current = versions.find((d) => d.supersededAt === null) ?? null;
       const summary = (d: (typeof versions)[number]) => ({
         id: d.id,
@@ -65,9 +56,9 @@ export function applicantFileView(file: LoadedFile, calendar: WorkingCalendar, a
       });
       return {
         code: r.code,
-        name: r.name,
-        description: r.description,
-        required: r.required,
+        name: r.label,
+        description: r.help ?? "",
+        required: requirementNeeded(r, form),
         maxBytes: r.maxBytes,
         mimeTypes: r.mimeTypes,
         document: current ? summary(current) : null,
@@ -94,8 +85,8 @@ export function applicantFileView(file: LoadedFile, calendar: WorkingCalendar, a
       })),
     },
     issuedDocuments: file.issuedDocuments
-      .filter((d) => !d.isDraft && APPLICANT_LETTER_KINDS.has(d.kind))
-      .map((d) => ({ id: d.id, kind: d.kind, label: LETTER_LABELS[d.kind], number: d.number, createdAt: d.createdAt })),
+      .filter((d) => !d.isDraft && isApplicantLetter(file.definition, d.kind))
+      .map((d) => ({ id: d.id, kind: d.kind, label: letterLabel(file.definition, d.kind), number: d.number, createdAt: d.createdAt })),
   };
 }
 export type ApplicantFileView = ReturnType<typeof applicantFileView>;

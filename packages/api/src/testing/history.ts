@@ -1,22 +1,19 @@
-import type { Db, Prisma } from "@perizinan/db";
+import type { Db } from "@perizinan/db";
 import { applyCommand, createDraft } from "@perizinan/db/files";
-import { SOP_SIK_PEREKAM_MEDIS, type Command, type Role } from "@perizinan/domain";
+import { publishPermitTypeVersion } from "@perizinan/db/permit-types";
+import { SIK_PEREKAM_MEDIS, type Command, type Role } from "@perizinan/domain";
 
 /** Local WIB wall-clock time "YYYY-MM-DDTHH:MM" as an instant. */
 export const wib = (local: string): Date => new Date(`${local}:00+07:00`);
 
 /**
- * A permit type of its own (same SOP as the seeded one), so a suite's hand-made history can be
- * read apart from the seeded demo files by filtering on it.
+ * A permit type of its own (the seeded one's definition under another code), so a suite's
+ * hand-made history can be read apart from the seeded demo files by filtering on it.
  */
 export async function createPermitType(db: Db, officeId: string, code: string): Promise<string> {
-  const type = await db.permitType.create({
-    data: { officeId, code, name: `Izin Uji ${code}`, shortName: code, description: "Jenis izin untuk pengujian dasbor." },
-  });
-  await db.sopVersion.create({
-    data: { officeId, permitTypeId: type.id, code: SOP_SIK_PEREKAM_MEDIS.code, version: 1, definition: SOP_SIK_PEREKAM_MEDIS as unknown as Prisma.InputJsonValue },
-  });
-  return type.id;
+  const definition = { ...SIK_PEREKAM_MEDIS, code, name: `Izin Uji ${code}`, shortName: code, description: "Jenis izin untuk pengujian dasbor." };
+  const published = await db.$transaction((tx) => publishPermitTypeVersion(tx, { officeId, definition, by: null, at: new Date("2025-01-01T00:00:00Z") }));
+  return published.permitTypeId;
 }
 
 export type Move = { by: string; as: Role; command: Command; at: Date };

@@ -1,5 +1,5 @@
 import { backofficeRouter, createCallerFactory, createContext, portalRouter, uploadRequirementDocument } from "@perizinan/api";
-import { ascii, concat, minimalPdf } from "@perizinan/storage/testing";
+import { ascii, concat, minimalPdf, minimalPng } from "@perizinan/storage/testing";
 import type { SourceOffice } from "./source-office";
 
 /**
@@ -23,7 +23,7 @@ async function act(office: SourceOffice, username: string, id: string, action: s
   return caller.files.act({ id, version: file.version, action: action as Act["action"], ...judged, ...extra });
 }
 
-/** A submitted file: every requirement uploaded (each its own PDF, so its own storage key). */
+/** A submitted file: every requirement uploaded (each its own document, so its own storage key; the pas foto a PNG). */
 export async function submitFile(office: SourceOffice): Promise<string> {
   const { caller, ctx } = await applicant(office);
   const { id } = await caller.applications.create({ permitTypeCode: "SIK-PEREKAM-MEDIS" });
@@ -32,9 +32,10 @@ export async function submitFile(office: SourceOffice): Promise<string> {
     form: { birthPlace: "Sidikalang", birthDate: "1992-08-07", address: "Jl. Pahlawan 12", strNumber: "RM 42", strLifetime: true, facilityName: "RSUD Sidikalang", facilityAddress: "Jl. Rumah Sakit 19" },
   });
   for (const r of (await caller.applications.get({ id })).requirements) {
-    const pdf = concat(minimalPdf(), ascii(`% ${r.code}\n%%EOF\n`));
-    const body = new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(pdf), c.close()) });
-    const up = await uploadRequirementDocument({ ...ctx, user: ctx.user! }, { applicationId: id, requirementCode: r.code, fileName: `${r.code}.pdf`, body });
+    const image = !r.mimeTypes.includes("application/pdf");
+    const bytes = image ? minimalPng(2, 3) : concat(minimalPdf(), ascii(`% ${r.code}\n%%EOF\n`));
+    const body = new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(bytes), c.close()) });
+    const up = await uploadRequirementDocument({ ...ctx, user: ctx.user! }, { applicationId: id, requirementCode: r.code, fileName: `${r.code}.${image ? "png" : "pdf"}`, body });
     if (!up.ok) throw new Error(`unggah ${r.code}: ${up.message}`);
   }
   await caller.applications.submit({ id, version: 0 });
@@ -46,11 +47,11 @@ export async function issuePermit(office: SourceOffice): Promise<{ applicationId
   const id = await submitFile(office);
   await act(office, "frontoffice", id, "COMPLETE");
   await act(office, "frontoffice", id, "COMPLETE");
-  await act(office, "backoffice", id, "COMPLETE", { output: { disposition: { to: "Seksi Pelayanan II", instruction: "Verifikasi." } } });
+  await act(office, "backoffice", id, "COMPLETE", { output: { isiDisposisi: "Verifikasi." } });
   await act(office, "backoffice", id, "COMPLETE", { assignees: [office.users.get("timteknis")!] });
   await act(office, "timteknis", id, "COMPLETE");
-  await act(office, "timteknis", id, "COMPLETE", { output: { inspection: { date: "2026-11-27", time: "09:30", place: "RSUD Sidikalang", findings: "Sesuai." } } });
-  await act(office, "timteknis", id, "APPROVE", { output: { assessment: "Memenuhi syarat." } });
+  await act(office, "timteknis", id, "COMPLETE", { output: { tanggalPeninjauan: "2026-11-27", jamPeninjauan: "09:30", tempatPeninjauan: "RSUD Sidikalang", hasilPeninjauan: "Sesuai." } });
+  await act(office, "timteknis", id, "APPROVE", { output: { hasilPenilaian: "Memenuhi syarat." } });
   for (const who of ["backoffice", "backoffice", "kabid", "sekretaris", "kadis", "kasubbag", "frontoffice"]) await act(office, who, id, "COMPLETE");
   const { caller } = await applicant(office);
   await caller.applications.confirmReceipt({ id, version: (await caller.applications.get({ id })).version });

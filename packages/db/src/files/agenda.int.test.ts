@@ -8,7 +8,7 @@ let permitTypeId: string;
 beforeAll(async () => {
   t = await createTestDatabase({ seeded: true });
   officeId = (await t.db.office.findFirstOrThrow()).id;
-  permitTypeId = (await t.db.permitType.findFirstOrThrow()).id;
+  permitTypeId = (await t.db.permitType.findFirstOrThrow({ where: { code: "SIK-PEREKAM-MEDIS" } })).id;
 });
 afterAll(async () => {
   await t?.close();
@@ -23,14 +23,14 @@ describe("agenda numbering", () => {
   });
 
   it("starts at 1 each year, counts per book, and gives a number back when the step rolls back", async () => {
-    const take = (kind: "PERMIT" | "OUTGOING_LETTER", when = at) =>
-      t.db.$transaction((tx) => allocateAgendaNumber(tx, { officeId, kind, permitTypeId, at: when }));
+    const take = (book: "PERMIT" | "OUTGOING_LETTER", when = at) =>
+      t.db.$transaction((tx) => allocateAgendaNumber(tx, { officeId, book, scope: book === "PERMIT" ? "PERMIT_TYPE" : "OFFICE", permitTypeId, at: when }));
     expect((await take("PERMIT")).number).toBe("503/1/SIK-PM/DPMPTSP/2031");
     expect((await take("PERMIT")).number).toBe("503/2/SIK-PM/DPMPTSP/2031");
     expect((await take("OUTGOING_LETTER")).seq).toBe(1);
     await expect(
       t.db.$transaction(async (tx) => {
-        await allocateAgendaNumber(tx, { officeId, kind: "PERMIT", permitTypeId, at });
+        await allocateAgendaNumber(tx, { officeId, book: "PERMIT", scope: "PERMIT_TYPE", permitTypeId, at });
         throw new Error("the step failed");
       }),
     ).rejects.toThrow("the step failed");
@@ -43,7 +43,7 @@ describe("agenda numbering", () => {
   it("200 concurrent allocations → 1…200, each once", async () => {
     const when = new Date("2040-06-01T03:00:00Z");
     const numbers = await Promise.all(
-      Array.from({ length: 200 }, () => t.db.$transaction((tx) => allocateAgendaNumber(tx, { officeId, kind: "PERMIT", permitTypeId, at: when }), { timeout: 60_000, maxWait: 60_000 })),
+      Array.from({ length: 200 }, () => t.db.$transaction((tx) => allocateAgendaNumber(tx, { officeId, book: "PERMIT", scope: "PERMIT_TYPE", permitTypeId, at: when }), { timeout: 60_000, maxWait: 60_000 })),
     );
     expect(numbers.map((n) => n.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
     expect(new Set(numbers.map((n) => n.number)).size).toBe(200);

@@ -1,17 +1,10 @@
 import type { Prisma } from "../generated/prisma/client";
 
-export const AGENDA_KINDS = ["PERMIT", "OUTGOING_LETTER"] as const;
-export type AgendaKind = (typeof AGENDA_KINDS)[number];
+const ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
-/** The agenda books this database keeps today; a permit type naming another book cannot number yet. */
-export function isAgendaKind(book: string): book is AgendaKind {
-  return (AGENDA_KINDS as readonly string[]).includes(book);
-}
-
-/** `503/{seq}/SIK-PM/DPMPTSP/{year}` → `503/7/SIK-PM/DPMPTSP/2026`. `{month}` gives the Roman month. */
+/** `503/{seq}/IZN/DPMPTSP/{year}` → `503/7/IZN/DPMPTSP/2026`. `{month}` gives the Roman month (XII). */
 export function formatAgendaNumber(format: string, seq: number, at: { year: number; month: number }): string {
-  const roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"][at.month - 1] ?? "";
-  return format.replaceAll("{seq}", String(seq)).replaceAll("{year}", String(at.year)).replaceAll("{month}", roman);
+  return format.replaceAll("{seq}", String(seq)).replaceAll("{year}", String(at.year)).replaceAll("{month}", ROMAN_MONTHS[at.month - 1] ?? "");
 }
 
 function localYearMonth(at: Date, timeZone: string): { year: number; month: number } {
@@ -28,14 +21,13 @@ function localYearMonth(at: Date, timeZone: string): { year: number; month: numb
  */
 export async function allocateAgendaNumber(
   tx: Prisma.TransactionClient,
-  input: { officeId: string; kind: AgendaKind; permitTypeId: string | null; at: Date; applicationId?: string },
+  input: { officeId: string; book: string; scope: "PERMIT_TYPE" | "OFFICE"; permitTypeId: string; at: Date; applicationId?: string },
 ): Promise<{ number: string; seq: number; year: number; bookId: string }> {
   const book = await tx.agendaBook.findFirst({
-    where: { officeId: input.officeId, kind: input.kind, ...(input.kind === "PERMIT" ? { permitTypeId: input.permitTypeId } : {}) },
+    where: { officeId: input.officeId, code: input.book, permitTypeId: input.scope === "OFFICE" ? null : input.permitTypeId },
     include: { office: { select: { timeZone: true } } },
-    orderBy: { permitTypeId: "asc" },
   });
-  if (!book) throw new Error(`Buku agenda ${input.kind === "PERMIT" ? "penomoran izin" : "surat keluar"} belum diatur untuk kantor ini.`);
+  if (!book) throw new Error(`Buku agenda ${input.book} belum diatur untuk kantor ini.`);
   const when = localYearMonth(input.at, book.office.timeZone);
   const rows = await tx.$queryRaw<Array<{ lastSeq: number }>>`
     INSERT INTO "AgendaCounter" ("bookId", "year", "lastSeq") VALUES (${book.id}, ${when.year}, 1)

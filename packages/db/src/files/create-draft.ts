@@ -3,8 +3,9 @@ import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 
 /**
- * A new application under the permit type's newest SOP version. It stays a DRAFT — invisible to
- * the office and off the clock — until the applicant completes step 1 (submission).
+ * A new application under the permit type's newest published version (its form, requirements and
+ * letters) and that version's flow for a new application. It stays a DRAFT — invisible to the
+ * office and off the clock — until the applicant completes step 1 (submission).
  */
 export async function createDraft(
   db: Db | Prisma.TransactionClient,
@@ -12,10 +13,10 @@ export async function createDraft(
 ) {
   const at = input.at ?? new Date();
   const sopVersion = await db.sopVersion.findFirst({
-    where: { permitTypeId: input.permitTypeId },
+    where: { permitTypeId: input.permitTypeId, applicationKind: "NEW", permitTypeVersion: { status: "PUBLISHED" } },
     orderBy: { version: "desc" },
   });
-  if (!sopVersion) throw new Error("Jenis izin ini belum memiliki SOP yang diterbitkan.");
+  if (!sopVersion?.permitTypeVersionId) throw new Error("Jenis izin ini belum memiliki versi yang diterbitkan.");
   const permitType = await db.permitType.findUniqueOrThrow({ where: { id: input.permitTypeId } });
   const sop = sopDefinitionSchema.parse(sopVersion.definition);
   const state = startFile(sop, at);
@@ -25,6 +26,7 @@ export async function createDraft(
       officeId: permitType.officeId,
       permitTypeId: permitType.id,
       sopVersionId: sopVersion.id,
+      permitTypeVersionId: sopVersion.permitTypeVersionId,
       applicantId: input.applicantId,
       status: "DRAFT",
       currentStep: state.step,

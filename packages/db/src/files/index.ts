@@ -4,6 +4,6 @@ export { loadCalendar } from "./calendar";
 export { createDraft } from "./create-draft";
 export { newRegistrationNumber } from "./registration-number";
 export { toDomainEvent } from "./events";
-export { allocateAgendaNumber, formatAgendaNumber, isAgendaKind, type AgendaKind } from "./agenda";
+export { allocateAgendaNumber, formatAgendaNumber } from "./agenda";
 export { recomputeOpenDeadlines } from "./deadlines";
 export { rebuildMonthlyRollups, rebuildStats, refreshFileStats, refreshStatsAroundDate, refreshStatsInPeriod, insertStays, stayRow } from "./stats";

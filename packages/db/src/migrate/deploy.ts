@@ -2,6 +2,7 @@ import { MIGRATIONS_DIR } from "../config";
 import { adapterFactoryFor, type MigrationTarget } from "./adapters";
 import { NO_FILTERS, withEngine } from "./engine";
 import { readMigrations } from "./files";
+import { checkPreconditions } from "./preflight";
 
 export interface MigrationsDirOption {
   migrationsDir?: string;
@@ -12,6 +13,7 @@ export async function deployMigrations(target: MigrationTarget, opts: Migrations
   const migrationsList = await readMigrations(opts.migrationsDir ?? MIGRATIONS_DIR);
   const { factory, close } = adapterFactoryFor(target);
   try {
+    await checkPreconditions(factory, migrationsList.migrationDirectories.map((d) => d.path));
     const out = await withEngine(factory, (engine) => engine.applyMigrations({ migrationsList, filters: NO_FILTERS }));
     return { applied: out.appliedMigrationNames };
   } finally {

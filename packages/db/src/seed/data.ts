@@ -48,52 +48,43 @@ export const HOLIDAYS: Array<{ date: string; name: string }> = [
   { date: "2027-01-01", name: "Tahun Baru 2027 Masehi" },
 ];
 
-export const PERMIT_TYPE = {
-  code: "SIK-PEREKAM-MEDIS",
-  name: "Surat Izin Kerja Perekam Medis",
-  shortName: "SIK Perekam Medis",
-  description:
-    "Izin bagi tenaga perekam medis dan informasi kesehatan untuk bekerja pada fasilitas pelayanan kesehatan di Kabupaten Dairi.",
-  feeRupiah: 0,
-  validityRule: "FOLLOW_STR",
-  registrationPrefix: "PM",
-  legalBasis: [
-    "Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan",
-    "Peraturan Menteri Kesehatan Nomor 55 Tahun 2013 tentang Penyelenggaraan Pekerjaan Perekam Medis",
-    "Peraturan Bupati Dairi Nomor 7 Tahun 2022 tentang Kedudukan, Susunan Organisasi, Tugas dan Fungsi serta Tata Kerja Perangkat Daerah Kabupaten Dairi",
-  ],
-} as const;
+/** The technical agencies that assess the seeded permit types (codes as the definitions name them). */
+export const AGENCIES = [
+  {
+    code: "DINKES",
+    name: "Dinas Kesehatan",
+    governmentName: "PEMERINTAH KABUPATEN DAIRI",
+    address: "Jl. Runding No. 1, Sidikalang, Kabupaten Dairi, Sumatera Utara 22211",
+    city: "Sidikalang",
+    phone: "(0627) 21010",
+    email: "dinkes@dairikab.go.id",
+  },
+  {
+    code: "DINAS_PUPR",
+    name: "Dinas Pekerjaan Umum dan Penataan Ruang",
+    governmentName: "PEMERINTAH KABUPATEN DAIRI",
+    address: "Jl. Sisingamangaraja No. 80, Sidikalang, Kabupaten Dairi, Sumatera Utara 22211",
+    city: "Sidikalang",
+    phone: "(0627) 21020",
+    email: "pupr@dairikab.go.id",
+  },
+] as const;
 
-const FIVE_MB = 5 * 1024 * 1024;
-const DOCUMENT_TYPES = ["application/pdf", "image/jpeg", "image/png"];
-
-export const REQUIREMENTS = [
-  { code: "SURAT_PERMOHONAN", name: "Surat permohonan", description: "Surat permohonan izin kerja yang ditandatangani pemohon." },
-  { code: "KTP", name: "KTP", description: "Kartu Tanda Penduduk pemohon yang masih berlaku." },
-  { code: "IJAZAH", name: "Ijazah Rekam Medis dan Informasi Kesehatan (dilegalisir)", description: "Ijazah pendidikan Rekam Medis dan Informasi Kesehatan yang telah dilegalisir." },
-  { code: "STR", name: "STR Perekam Medis (dilegalisir)", description: "Surat Tanda Registrasi Perekam Medis yang masih berlaku dan telah dilegalisir; nomor dan masa berlakunya diisi pada formulir." },
-  { code: "SURAT_SEHAT", name: "Surat keterangan sehat dari dokter", description: "Surat keterangan sehat dari dokter yang memiliki Surat Izin Praktik." },
-  { code: "SURAT_KETERANGAN_BEKERJA", name: "Surat keterangan bekerja dari fasilitas pelayanan kesehatan", description: "Surat keterangan dari pimpinan fasilitas pelayanan kesehatan tempat pemohon bekerja." },
-  { code: "PAS_FOTO", name: "Pas foto berwarna 4x6", description: "Pas foto berwarna terbaru ukuran 4x6." },
-  { code: "REKOMENDASI_PORMIKI", name: "Rekomendasi organisasi profesi (PORMIKI)", description: "Surat rekomendasi dari Perhimpunan Profesional Perekam Medis dan Informasi Kesehatan Indonesia (PORMIKI)." },
-  { code: "REKOMENDASI_DINKES", name: "Rekomendasi Kepala Dinas Kesehatan", description: "Surat rekomendasi dari Kepala Dinas Kesehatan Kabupaten Dairi." },
-].map((r, index) => ({ ...r, position: index + 1, maxBytes: FIVE_MB, mimeTypes: DOCUMENT_TYPES, required: true }));
-
-export const AGENDA_BOOKS = [
-  { kind: "PERMIT" as const, forPermitType: true, name: "Buku Agenda Penomoran Izin SIK Perekam Medis", format: "503/{seq}/SIK-PM/DPMPTSP/{year}" },
-  { kind: "OUTGOING_LETTER" as const, forPermitType: false, name: "Buku Agenda Surat Keluar", format: "503/{seq}/DPMPTSP/{year}" },
-];
+/** The permit type of the demo files (the first wave's, whose SOP is the seed SOP). */
+export const DEMO_FILE_PERMIT_TYPE = "SIK-PEREKAM-MEDIS";
 
 /** The password of every demo account. Change it (or delete the accounts) before real use. */
 export const DEMO_PASSWORD = "Dairi2026!";
 
-export const DEMO_STAFF: Array<{ username: string; nip: string; name: string; jobTitle: string; roles: Role[] }> = [
+export const DEMO_STAFF: Array<{ username: string; nip: string; name: string; jobTitle: string; roles: Role[]; agency?: string }> = [
   { username: "frontoffice", nip: "198805122010012001", name: "Rina Sitanggang", jobTitle: "Petugas Front Office", roles: ["FRONT_OFFICE"] },
   { username: "kasubbag", nip: "197911032005011002", name: "Hotman Simanjuntak", jobTitle: "Kepala Sub Bagian Umum", roles: ["KASUBBAG_UMUM"] },
   { username: "backoffice", nip: "198402172009021003", name: "Maria Tampubolon", jobTitle: "Kepala Seksi Pelayanan II", roles: ["BACK_OFFICE"] },
-  { username: "timteknis", nip: "198109092006041004", name: "dr. Lamhot Sihombing", jobTitle: "Anggota Tim Teknis (Dinas Kesehatan)", roles: ["TIM_TEKNIS"] },
+  { username: "timteknis", nip: "198109092006041004", name: "dr. Lamhot Sihombing", jobTitle: "Anggota Tim Teknis (Dinas Kesehatan)", roles: ["TIM_TEKNIS"], agency: "DINKES" },
   // A second member, so that a file assigned to one of them is seen to be nobody else's.
-  { username: "timteknis2", nip: "198705122010012009", name: "dr. Rosmawati Siregar", jobTitle: "Anggota Tim Teknis (Dinas Kesehatan)", roles: ["TIM_TEKNIS"] },
+  { username: "timteknis2", nip: "198705122010012009", name: "dr. Rosmawati Siregar", jobTitle: "Anggota Tim Teknis (Dinas Kesehatan)", roles: ["TIM_TEKNIS"], agency: "DINKES" },
+  // The billboard permit is assessed by public works: its team is not offered health files, nor the reverse.
+  { username: "timteknispupr", nip: "198303152008011011", name: "Ir. Togar Simbolon", jobTitle: "Anggota Tim Teknis (Dinas PUPR)", roles: ["TIM_TEKNIS"], agency: "DINAS_PUPR" },
   { username: "kabid", nip: "197606252002121005", name: "Ratna Purba, S.Sos", jobTitle: "Kepala Bidang Pelayanan", roles: ["KABID_PELAYANAN"] },
   { username: "sekretaris", nip: "197503141999031006", name: "Jonni Pardede, SH", jobTitle: "Sekretaris", roles: ["SEKRETARIS"] },
   { username: "kadis", nip: "197508312003121003", name: "OLOAN HASUGIAN, ST", jobTitle: "Kepala Dinas", roles: ["KADIS"] },

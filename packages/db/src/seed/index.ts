@@ -1,6 +1,5 @@
-import { addWorkingMinutes, judgeChecklist, SOP_SIK_PEREKAM_MEDIS, type Actor, type Checklist, type Command, type Role } from "@perizinan/domain";
+import { addWorkingMinutes, judgeChecklist, SEED_PERMIT_TYPES, SIK_PEREKAM_MEDIS, validatePermitType, type Actor, type Checklist, type Command, type Role } from "@perizinan/domain";
 import type { Db } from "../client";
-import type { Prisma } from "../generated/prisma/client";
 import { applyCommand } from "../files/apply-command";
 import { loadCalendar } from "../files/calendar";
 import { createDraft } from "../files/create-draft";
@@ -9,7 +8,8 @@ import { hashPassword } from "../password";
 import { demoDocument, demoEmblemPng, type DemoDocumentStore } from "./demo-documents";
 import { demoHistory, type DemoFile, type DemoStep } from "./history";
 import { rebuildStats } from "../files/stats";
-import { AGENDA_BOOKS, DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, HOLIDAYS, OFFICE, PERMIT_TYPE, REQUIREMENTS } from "./data";
+import { publishPermitTypeVersion } from "../permit-types/publish";
+import { AGENCIES, DEMO_APPLICANTS, DEMO_FILE_PERMIT_TYPE, DEMO_PASSWORD, DEMO_STAFF, HOLIDAYS, OFFICE } from "./data";
 
 export { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from "./data";
 
@@ -41,39 +41,26 @@ export async function seed(db: Db, now = new Date(), documents?: DemoDocumentSto
     });
   }
 
-    const permitType = await db.permitType.upsert({
-    where: { officeId_code: { officeId: office.id, code: PERMIT_TYPE.code } },
-    create: { officeId: office.id, ...PERMIT_TYPE, legalBasis: [...PERMIT_TYPE.legalBasis] },
-    update: {},
-  });
-  for (const r of REQUIREMENTS) {
-    await db.requirement.upsert({
-      where: { permitTypeId_code: { permitTypeId: permitType.id, code: r.code } },
-      create: { permitTypeId: permitType.id, ...r },
+  const agencies = new Map<string, string>();
+  for (const a of AGENCIES) {
+    const agency = await db.technicalAgency.upsert({
+      where: { officeId_code: { officeId: office.id, code: a.code } },
+      create: { officeId: office.id, ...a },
       update: {},
     });
+    agencies.set(a.code, agency.id);
   }
-  const sop = SOP_SIK_PEREKAM_MEDIS;
-  await db.sopVersion.upsert({
-    where: { permitTypeId_version: { permitTypeId: permitType.id, version: sop.version } },
-    create: {
-      officeId: office.id,
-      permitTypeId: permitType.id,
-      code: sop.code,
-      version: sop.version,
-      definition: sop as unknown as Prisma.InputJsonValue,
-    },
-    update: {},
-  });
-  for (const book of AGENDA_BOOKS) {
-    const permitTypeId = book.forPermitType ? permitType.id : null;
-    const found = await db.agendaBook.findFirst({ where: { officeId: office.id, kind: book.kind, permitTypeId } });
-    if (!found) {
-      await db.agendaBook.create({
-        data: { officeId: office.id, kind: book.kind, permitTypeId, name: book.name, format: book.format },
-      });
-    }
+
+  // Each seeded type is published once, as its version 1; an administrator's later versions stay.
+  for (const definition of SEED_PERMIT_TYPES) {
+    const type = await db.permitType.findUnique({ where: { officeId_code: { officeId: office.id, code: definition.code } }, select: { id: true } });
+    const published = type ? await db.sopVersion.count({ where: { permitTypeId: type.id } }) : 0;
+    if (published > 0) continue;
+    const checked = validatePermitType(definition, { technicalAgencies: [...agencies.keys()] });
+    if (!checked.ok) throw new Error(`Seed: ${definition.code} tidak valid: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
+    await db.$transaction((tx) => publishPermitTypeVersion(tx, { officeId: office.id, definition: checked.definition, by: null, at: now }));
   }
+  const permitType = await db.permitType.findUniqueOrThrow({ where: { officeId_code: { officeId: office.id, code: DEMO_FILE_PERMIT_TYPE } } });
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const staff = new Map<Role, Actor>();
@@ -88,6 +75,7 @@ export async function seed(db: Db, now = new Date(), documents?: DemoDocumentSto
         name: s.name,
         jobTitle: s.jobTitle,
         passwordHash,
+        technicalAgencyId: s.agency ? (agencies.get(s.agency) ?? null) : null,
         roles: { create: s.roles.map((role) => ({ role })) },
       },
       update: {},
@@ -123,14 +111,14 @@ interface DemoContext {
 
 /** How the counter judged the returned demo file: the STR unreadable, the photo on the wrong background. */
 const RETURNED_CHECKLIST: Checklist = {
-  ...Object.fromEntries(REQUIREMENTS.map((r) => [r.code, { ok: true }])),
+  ...Object.fromEntries(SIK_PEREKAM_MEDIS.requirements.map((r) => [r.code, { ok: true }])),
   STR: { ok: false, reason: "masa berlaku pada dokumen tidak terbaca", newDocument: true },
   PAS_FOTO: { ok: false, reason: "latar belakang bukan merah", newDocument: true },
   SURAT_SEHAT: { ok: false, reason: "tanda tangan dokter kurang jelas; tunjukkan aslinya di loket", newDocument: false },
 };
 
 function returnCommand(checklist: Checklist): { command: Command; data: Record<string, unknown> } {
-  const judged = judgeChecklist(REQUIREMENTS, checklist, "RETURN");
+  const judged = judgeChecklist(SIK_PEREKAM_MEDIS.requirements.map((r) => ({ code: r.code, name: r.label })), checklist, "RETURN");
   if (!judged.ok) throw new Error(`Seed: demo return checklist invalid: ${judged.message}`);
   return { command: { action: "RETURN", reasons: judged.reasons }, data: { checklist, mustReplace: judged.mustReplace } };
 }
@@ -187,7 +175,7 @@ function demoFiles(): DemoFile[] {
 async function seedDemoFiles(db: Db, ctx: DemoContext): Promise<void> {
   const calendar = await loadCalendar(db, ctx.officeId);
   const teknis = ctx.staff.get("TIM_TEKNIS");
-  const requirements = await db.requirement.findMany({ where: { permitTypeId: ctx.permitTypeId }, orderBy: { position: "asc" } });
+  const requirements = await db.requirement.findMany({ where: { permitTypeId: ctx.permitTypeId, active: true }, orderBy: { position: "asc" } });
   const withDocuments = new Set(demoFiles().map((f) => f.id));
   for (const demo of [...demoFiles(), ...demoHistory()]) {
     if (await db.application.findUnique({ where: { id: demo.id } })) continue;
@@ -246,7 +234,7 @@ async function seedDemoFiles(db: Db, ctx: DemoContext): Promise<void> {
         actor,
         at,
         ...(step.data ? { data: step.data } : {}),
-        ...(isSubmission ? { columns: { registrationNumber: newRegistrationNumber(PERMIT_TYPE.registrationPrefix, at) } } : {}),
+        ...(isSubmission ? { columns: { registrationNumber: newRegistrationNumber(SIK_PEREKAM_MEDIS.registrationPrefix, at) } } : {}),
       });
       if (!result.ok) throw new Error(`Seed ${demo.id}: ${result.code} ${result.message}`);
       version = result.version;

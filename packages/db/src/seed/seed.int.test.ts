@@ -18,6 +18,8 @@ async function counts() {
     roles: await db.userRole.count(),
     requirements: await db.requirement.count(),
     sopVersions: await db.sopVersion.count(),
+    permitTypeVersions: await db.permitTypeVersion.count({ where: { status: "PUBLISHED" } }),
+    agencies: await db.technicalAgency.count(),
     holidays: await db.holiday.count(),
     books: await db.agendaBook.count(),
     files: await db.application.count(),
@@ -26,20 +28,33 @@ async function counts() {
 }
 
 describe(`seed (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
-  it("creates the office, its permit type with nine requirements, its SOP, staff for every role and demo files", async () => {
+  it("creates the office, its four permit types (each version 1 with its flow, requirements and books), staff for every role and demo files", async () => {
     const first = await seed(t.db);
     expect(first.created).toBe(true);
     const c = await counts();
     expect(c.offices).toBe(1);
-    expect(c.requirements).toBe(9);
-    expect(c.sopVersions).toBe(1);
-    expect(c.books).toBe(2);
+    const types = await t.db.permitType.findMany({ include: { _count: { select: { requirements: true, versions: true, sopVersions: true, agendaBooks: true } } }, orderBy: { code: "asc" } });
+    expect(types.map((p) => [p.code, p._count.versions, p._count.sopVersions, p._count.agendaBooks])).toEqual([
+      ["IZIN-REKLAME", 1, 1, 1],
+      ["SIK-PEREKAM-MEDIS", 1, 1, 1],
+      ["SIP-BIDAN", 1, 1, 1],
+      ["SIP-PERAWAT", 1, 1, 1],
+    ]);
+    // SIK Perekam Medis asks eight documents under the 2023–24 rules (no professional-organisation recommendation).
+    expect(types.find((p) => p.code === "SIK-PEREKAM-MEDIS")!._count.requirements).toBe(8);
+    expect(c.permitTypeVersions).toBe(4);
+    expect(c.sopVersions).toBe(4);
+    // Four permit books and the office's one outgoing-letter book, shared.
+    expect(c.books).toBe(5);
+    expect(c.agencies).toBe(2);
     expect(c.users).toBe(DEMO_STAFF.length + DEMO_APPLICANTS.length);
     const staffRoles = (await t.db.userRole.findMany({ where: { user: { kind: "STAFF" } } })).map((r) => r.role).sort();
-    // One account per role, and two Tim Teknis members (a file assigned to one is not the other's).
+    // One account per role, two health Tim Teknis members (a file assigned to one is not the other's) and one of public works.
     expect(staffRoles).toEqual(
-      ["ADMIN", "AUDITOR", "BACK_OFFICE", "FRONT_OFFICE", "KABID_PELAYANAN", "KADIS", "KASUBBAG_UMUM", "SEKRETARIS", "TIM_TEKNIS", "TIM_TEKNIS"].sort(),
+      ["ADMIN", "AUDITOR", "BACK_OFFICE", "FRONT_OFFICE", "KABID_PELAYANAN", "KADIS", "KASUBBAG_UMUM", "SEKRETARIS", "TIM_TEKNIS", "TIM_TEKNIS", "TIM_TEKNIS"].sort(),
     );
+    const members = await t.db.user.findMany({ where: { roles: { some: { role: "TIM_TEKNIS" } } }, select: { username: true, technicalAgency: { select: { code: true } } }, orderBy: { username: "asc" } });
+    expect(members.map((m) => [m.username, m.technicalAgency?.code])).toEqual([["timteknis", "DINKES"], ["timteknis2", "DINKES"], ["timteknispupr", "DINAS_PUPR"]]);
     const demo = await t.db.application.findMany({ where: { id: { startsWith: "demo-berkas-" } }, orderBy: { id: "asc" } });
     expect(demo.map((a) => [a.id, a.status, a.currentStep])).toEqual([
       ["demo-berkas-baru", "IN_PROGRESS", 2],

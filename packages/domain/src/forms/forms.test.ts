@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicationFormSchema, fieldErrors, registrationSchema, STR_EXPIRED_MESSAGE } from "./applicant-forms";
+import { fieldErrors, registrationSchema } from "./applicant-forms";
 import { checkNik, NIK_MESSAGES } from "./nik";
 
 describe("checkNik", () => {
@@ -54,52 +54,5 @@ describe("registrationSchema", () => {
     const r = registrationSchema.safeParse({ ...valid, ...change });
     expect(r.success).toBe(false);
     if (!r.success) expect(fieldErrors(r.error)[field]).toBe(message);
-  });
-});
-
-describe("applicationFormSchema", () => {
-  const today = "2026-11-29";
-  const form = {
-    fullName: "Sari Manik",
-    nik: "1211015204950001",
-    birthPlace: "Sidikalang",
-    birthDate: "1995-04-12",
-    address: "Jl. Sudirman 1, Sidikalang",
-    phone: "081260001111",
-    email: "sari@contoh.id",
-    strNumber: "RM 0000012345",
-    strExpiry: "2027-01-31",
-    strLifetime: false,
-    facilityName: "RSUD Sidikalang",
-    facilityAddress: "Jl. Rumah Sakit 19",
-  };
-
-  it("names every missing field in Indonesian, the birth date included (no zod default text)", () => {
-    const result = applicationFormSchema(today).safeParse({ nik: form.nik, phone: form.phone });
-    expect(result.success).toBe(false);
-    const messages = result.error!.issues.map((i) => i.message);
-    expect(messages).toContain("Tanggal lahir wajib diisi.");
-    for (const message of messages) expect(message).not.toMatch(/Invalid|expected|received/i);
-  });
-
-  it("accepts a complete form, an STR valid through today, and a lifetime STR", () => {
-    expect(applicationFormSchema(today).safeParse(form).success).toBe(true);
-    expect(applicationFormSchema(today).safeParse({ ...form, strExpiry: today }).success).toBe(true);
-    expect(applicationFormSchema(today).safeParse({ ...form, strExpiry: null, strLifetime: true }).success).toBe(true);
-  });
-
-  it("refuses an expired STR with a clear message", () => {
-    const r = applicationFormSchema(today).safeParse({ ...form, strExpiry: "2026-11-28" });
-    expect(r.success).toBe(false);
-    if (!r.success) expect(fieldErrors(r.error).strExpiry).toBe(STR_EXPIRED_MESSAGE);
-  });
-
-  it("asks for the expiry unless the STR is for life, and lists every missing field", () => {
-    const r = applicationFormSchema(today).safeParse({ ...form, strExpiry: "", facilityName: "", birthDate: "2030-01-01" });
-    expect(r.success).toBe(false);
-    if (!r.success) {
-      const errors = fieldErrors(r.error);
-      expect(Object.keys(errors).sort()).toEqual(["birthDate", "facilityName", "strExpiry"]);
-    }
   });
 });

@@ -1,7 +1,5 @@
 export { checkNik, NIK_MESSAGES, type NikProblem } from "./nik";
 export {
-  applicationDraftSchema,
-  applicationFormSchema,
   changePasswordSchema,
   emailSchema,
   fieldErrors,
@@ -10,7 +8,4 @@ export {
   PASSWORD_RULE,
   passwordSchema,
   registrationSchema,
-  STR_EXPIRED_MESSAGE,
-  type ApplicationDraft,
-  type ApplicationForm,
 } from "./applicant-forms";

@@ -45,7 +45,8 @@ export interface AgendaBookDefinition {
   format: string;
   scope: "PERMIT_TYPE" | "OFFICE";
 }
-export const BOOK_FORMAT_TOKENS = ["seq", "year", "month", "romanMonth"] as const;
+/** {seq} the number, {year} the year it restarts in, {month} the month in Roman numerals (XII), as Tata Naskah Dinas numbers letters. */
+export const BOOK_FORMAT_TOKENS = ["seq", "year", "month"] as const;
 
 export interface PermitTypeDefinition {
   code: string;

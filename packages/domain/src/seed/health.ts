@@ -1,4 +1,3 @@
-import { STR_EXPIRED_MESSAGE } from "../forms/applicant-forms";
 import type { FormField } from "../permit-type/form";
 import type { RequirementDefinition } from "../permit-type/definition";
 import type { ValidityRule } from "../permit-type/validity";
@@ -9,6 +8,9 @@ import type { ValidityRule } from "../permit-type/validity";
  * years or until a time-limited STR ends, and no professional-organisation recommendation is asked.
  */
 export const FIVE_MB = 5 * 1024 * 1024;
+
+export const STR_EXPIRED_MESSAGE =
+  "STR Anda sudah kedaluwarsa. Perpanjang STR terlebih dahulu, atau pilih “berlaku seumur hidup” bila STR Anda diterbitkan berdasarkan UU 17/2023.";
 const DOCUMENTS = ["application/pdf", "image/jpeg", "image/png"];
 
 export const doc = (code: string, label: string, help: string, extra: Partial<RequirementDefinition> = {}): RequirementDefinition => ({

@@ -1,6 +1,8 @@
-// One realistic input per letter kind: used by the tests and by render-samples.ts.
+// Realistic inputs of each letter layout and its people: used by the tests and render-template-samples.ts.
 
-import type { Initial, LetterInput, LetterKind, Letterhead, Person } from "../types";
+import { PNG } from "pngjs";
+import type { TemplateLayout, TemplateLetterInput } from "../template-types";
+import type { Initial, Letterhead, Person } from "../types";
 
 export const LETTERHEAD: Letterhead = {
   governmentName: "Pemerintah Kabupaten Dairi",
@@ -62,114 +64,152 @@ const common = {
 };
 
 /** A final (numbered, signed) sample per kind; `draft` turns it into an unnumbered draft. */
-export function sample(kind: LetterKind, draft = false): LetterInput {
-  const status = draft ? { draft: true, number: null, signature: null } : { draft: false };
-  switch (kind) {
-    case "RESI_PENERIMAAN":
-      return {
-        ...common,
-        kind,
-        number: "RESI/PM-2026-000123",
-        ...status,
-        signatory: FRONT_OFFICE,
-        signature: draft ? null : { ...FRONT_OFFICE, signedAt: new Date("2026-11-29T03:20:00Z") },
-        submittedAt: new Date("2026-11-29T02:47:00Z"),
-        receivedBy: FRONT_OFFICE,
-        serviceStandard: "5 (lima) hari kerja",
-        documents: [
-          "Fotokopi KTP",
-          "Fotokopi Surat Tanda Registrasi (STR) Perekam Medis yang masih berlaku",
-          "Surat keterangan dari pimpinan fasilitas pelayanan kesehatan tempat bekerja",
-          "Surat keterangan sehat dari dokter yang memiliki Surat Izin Praktik",
-          "Pas foto berwarna ukuran 4 x 6 cm (2 lembar)",
-          "Fotokopi ijazah Diploma III Rekam Medis dan Informasi Kesehatan",
+
+// ---------------------------------------------------------------------------------------------
+// Template letters (renderTemplateLetter): one realistic sample per layout, texts already filled in
+
+const templateCommon = {
+  letterhead: LETTERHEAD,
+  registrationNumber: "PM-2026-000123",
+  permitTypeName: "Surat Izin Kerja Perekam Medis",
+  subjectName: "Rina Situmorang, A.Md.RMIK",
+  date: LETTER_DATE,
+  draft: false,
+  addressee: [],
+  legalBasis: [],
+  body: [],
+  rows: [],
+  lists: [],
+  closing: [],
+  initials: INITIALS,
+  qr: common.qr,
+  tembusan: [],
+  photo: null,
+} satisfies Partial<TemplateLetterInput>;
+
+const TEMPLATE_SAMPLES: Record<TemplateLayout, TemplateLetterInput> = {
+  DECREE: {
+    ...templateCommon,
+    layout: "DECREE",
+    title: "SURAT IZIN KERJA PEREKAM MEDIS",
+    number: "503/0456/SIK-PM/DPMPTSP-KTK/2026",
+    legalBasis: [
+      "Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan",
+      "Peraturan Menteri Kesehatan Nomor 55 Tahun 2013 tentang Penyelenggaraan Pekerjaan Perekam Medis",
+      "Peraturan Bupati Dairi tentang Pendelegasian Kewenangan Perizinan dan Nonperizinan kepada Kepala Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu dan Ketenagakerjaan",
+    ],
+    body: ["dan memperhatikan hasil verifikasi serta rekomendasi Tim Teknis, dengan ini memberikan Surat Izin Kerja Perekam Medis kepada:"],
+    rows: [
+      ["Nama", "Rina Situmorang, A.Md.RMIK"],
+      ["NIK", "1211034506950002"],
+      ["Tempat, tanggal lahir", "Sidikalang, 5 Juni 1995"],
+      ["Alamat", "Jl. Pahlawan No. 7, Kelurahan Batang Beruh, Kecamatan Sidikalang, Kabupaten Dairi"],
+      ["Nomor STR", "RM00000123456789"],
+      ["Masa berlaku STR", "s.d. 12 Juni 2031"],
+      ["Tempat bekerja", "RSUD Sidikalang"],
+      ["Alamat tempat bekerja", "Jl. Rumah Sakit No. 19, Sidikalang, Kabupaten Dairi"],
+    ],
+    closing: [
+      "Surat Izin Kerja ini berlaku sampai dengan tanggal 12 Juni 2031 selama STR masih berlaku dan yang bersangkutan bekerja pada fasilitas pelayanan kesehatan tersebut di atas.",
+    ],
+    signatory: {
+      wording: "a.n. BUPATI DAIRI",
+      person: KADIS,
+      signature: { ...KADIS, signedAt: new Date("2026-11-29T03:15:00Z") },
+    },
+    tembusan: ["Kepala Dinas Kesehatan Kabupaten Dairi", "Pimpinan RSUD Sidikalang", "Yang bersangkutan"],
+    photo: { key: "photos/PM-2026-000123.png", mimeType: "image/png", bytes: null },
+  },
+  LETTER: {
+    ...templateCommon,
+    layout: "LETTER",
+    title: "Permintaan Rekomendasi Teknis",
+    number: "503/1190/DPMPTSP-KTK/2026",
+    addressee: ["Kepala Dinas Kesehatan Kabupaten Dairi", "di Sidikalang"],
+    body: [
+      "Sehubungan dengan permohonan Surat Izin Kerja Perekam Medis yang telah diterima dengan Nomor Registrasi PM-2026-000123, atas nama:",
+    ],
+    rows: [
+      ["Nama", "Rina Situmorang, A.Md.RMIK"],
+      ["NIK", "1211034506950002"],
+      ["Tempat bekerja", "RSUD Sidikalang"],
+    ],
+    lists: [
+      {
+        kind: "TEAM",
+        heading:
+          "bersama ini kami mohon kesediaan Saudara untuk menugaskan Tim Teknis melakukan verifikasi teknis dan peninjauan lapangan. Adapun susunan Tim Teknis adalah sebagai berikut:",
+        members: TEAM,
+        signatureColumn: false,
+      },
+    ],
+    closing: ["Demikian kami sampaikan, atas perhatian dan kerja sama Saudara diucapkan terima kasih."],
+    signatory: {
+      wording: "a.n. KEPALA DINAS PENANAMAN MODAL, PELAYANAN TERPADU SATU PINTU DAN KETENAGAKERJAAN KABUPATEN DAIRI,",
+      person: { name: "RUSMAULI SIREGAR, SE", title: "Sekretaris", nip: "198003152006042011" },
+      signature: { name: "RUSMAULI SIREGAR, SE", title: "Sekretaris", nip: "198003152006042011", signedAt: new Date("2026-11-29T04:00:00Z") },
+    },
+    tembusan: ["Kepala Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu dan Ketenagakerjaan (sebagai laporan)", "Arsip"],
+  },
+  FORM: {
+    ...templateCommon,
+    layout: "FORM",
+    title: "BERITA ACARA PENINJAUAN LAPANGAN",
+    number: "BA/045/TT-PM/2026",
+    body: [
+      "Pada hari ini Jumat tanggal 27 November 2026 Tim Teknis telah melakukan peninjauan lapangan terhadap permohonan berikut:",
+    ],
+    rows: [
+      ["Nomor Registrasi", "PM-2026-000123"],
+      ["Nama Pemohon", "Rina Situmorang, A.Md.RMIK"],
+      ["Lokasi peninjauan", "RSUD Sidikalang, Jl. Rumah Sakit No. 19, Sidikalang"],
+    ],
+    lists: [
+      {
+        kind: "ITEMS",
+        heading: "Hasil peninjauan lapangan:",
+        items: [
+          "Pemohon benar bekerja sebagai perekam medis pada Instalasi Rekam Medis RSUD Sidikalang sejak Maret 2021.",
+          "Ruang rekam medis tersedia dan layak, dilengkapi rak penyimpanan berkas dan komputer.",
         ],
-      };
-    case "LEMBAR_DISPOSISI":
-      return {
-        ...common,
-        kind,
-        number: "503/1187/DPMPTSP-KTK/2026",
-        ...status,
-        signatory: KADIS,
-        from: "Kepala Dinas",
-        to: "Kepala Bidang Pelayanan Perizinan dan Non Perizinan",
-        instruction:
-          "Mohon segera diproses sesuai Standar Pelayanan: verifikasi kelengkapan berkas, koordinasikan dengan Tim Teknis dari Dinas Kesehatan untuk peninjauan lapangan, dan laporkan hasilnya.",
-      };
-    case "SURAT_PERMINTAAN_REKOMENDASI":
-      return {
-        ...common,
-        kind,
-        number: "503/1190/DPMPTSP-KTK/2026",
-        ...status,
-        signatory: KADIS,
-        signature: draft ? null : { ...KADIS, signedAt: new Date("2026-11-29T04:00:00Z") },
-        addressee: "Kepala Dinas Kesehatan Kabupaten Dairi",
-        teamMembers: TEAM,
-        facilityName: "RSUD Sidikalang",
-      };
-    case "BERITA_ACARA":
-      return {
-        ...common,
-        kind,
-        number: "BA/045/TT-PM/2026",
-        ...status,
-        inspectionDate: new Date("2026-11-27T02:30:00Z"),
-        place: "RSUD Sidikalang, Jl. Rumah Sakit No. 19, Sidikalang",
-        findings:
-          "Pemohon benar bekerja sebagai perekam medis pada Instalasi Rekam Medis RSUD Sidikalang sejak Maret 2021, dibuktikan dengan surat keterangan pimpinan dan daftar hadir. Ruang rekam medis tersedia dan layak, dilengkapi rak penyimpanan berkas, komputer dengan aplikasi rekam medis elektronik, serta prosedur pengelolaan rekam medis yang tertulis.\nStatus STR pemohon telah diperiksa pada sistem registrasi tenaga kesehatan dan dinyatakan aktif.",
-        team: TEAM,
-      };
-    case "REKOMENDASI":
-      return {
-        ...common,
-        kind,
-        number: "REK/045/TT-PM/2026",
-        ...status,
-        decision: "APPROVE",
-        assessment:
-          "Berkas permohonan lengkap dan sah. Hasil peninjauan lapangan menunjukkan pemohon bekerja pada fasilitas pelayanan kesehatan yang memiliki unit rekam medis yang memadai, dan STR pemohon masih berlaku.",
-        reasons: ["Persyaratan administrasi telah dipenuhi.", "Hasil peninjauan lapangan sesuai dengan data permohonan."],
-        team: TEAM,
-      };
-    case "SURAT_PENOLAKAN":
-      return {
-        ...common,
-        kind,
-        number: "503/1201/DPMPTSP-KTK/2026",
-        ...status,
-        signatory: SEKRETARIS,
-        signature: draft ? null : { ...SEKRETARIS, signedAt: new Date("2026-11-29T03:15:00Z") },
-        initials: INITIALS,
-        reasons: [
-          "Surat Tanda Registrasi (STR) yang dilampirkan telah habis masa berlakunya pada tanggal 12 Oktober 2026.",
-          "Surat keterangan dari pimpinan fasilitas pelayanan kesehatan tidak mencantumkan jabatan pemohon sebagai perekam medis.",
-        ],
-        legalBasis: [
-          "Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan",
-          "Peraturan Menteri Kesehatan Nomor 55 Tahun 2013 tentang Penyelenggaraan Pekerjaan Perekam Medis",
-        ],
-      };
-    case "SURAT_IZIN":
-      return {
-        ...common,
-        kind,
-        number: "503/0456/SIK-PM/DPMPTSP-KTK/2026",
-        ...status,
-        signatory: KADIS,
-        signature: draft ? null : { ...KADIS, signedAt: new Date("2026-11-29T03:15:00Z") },
-        initials: INITIALS,
-        strNumber: "RM00000123456789",
-        strValidUntil: "2031-06-12",
-        facilityName: "RSUD Sidikalang",
-        facilityAddress: "Jl. Rumah Sakit No. 19, Sidikalang, Kabupaten Dairi",
-        validUntilText: "sampai dengan tanggal 12 Juni 2031",
-        legalBasis: [
-          "Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan",
-          "Peraturan Menteri Kesehatan Nomor 55 Tahun 2013 tentang Penyelenggaraan Pekerjaan Perekam Medis",
-          "Peraturan Bupati Dairi tentang Pendelegasian Kewenangan Perizinan dan Nonperizinan kepada Kepala Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu dan Ketenagakerjaan",
-        ],
-      };
+      },
+      {
+        kind: "TEAM",
+        heading: "Tim Teknis:",
+        members: TEAM,
+        signatureColumn: true,
+        signed: { ...TEAM[0]!, signedAt: new Date("2026-11-27T05:00:00Z") },
+      },
+    ],
+    closing: ["Demikian Berita Acara ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana mestinya."],
+    signatory: { wording: "Mengetahui,", person: KADIS, signature: null },
+    tembusan: ["Arsip"],
+  },
+};
+
+/** A final (numbered, signed) sample of each layout, with `overrides` applied on top. */
+export function templateSample(layout: TemplateLayout, overrides: Partial<TemplateLetterInput> = {}): TemplateLetterInput {
+  return { ...structuredClone(TEMPLATE_SAMPLES[layout]), ...overrides };
+}
+
+/**
+ * A small pas foto as PNG (a grey silhouette on a blue ground), `width` × `height` pixels:
+ * for the tests and the samples.
+ */
+export function photoPng(width = 60, height = 80): Uint8Array {
+  const png = new PNG({ width, height });
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const head = (x - width / 2) ** 2 + (y - height * 0.38) ** 2 < (width * 0.22) ** 2;
+      const body = y > height * 0.62 && Math.abs(x - width / 2) < width * 0.36 - (height - y) * 0.1;
+      const i = (y * width + x) * 4;
+      const [r, g, b] = head || body ? [90, 90, 96] : [40, 110, 200];
+      png.data[i] = r;
+      png.data[i + 1] = g;
+      png.data[i + 2] = b;
+      png.data[i + 3] = 255;
+    }
   }
+  // RGB without alpha: one image object in the PDF (an alpha channel would add a soft mask).
+  return new Uint8Array(PNG.sync.write(png, { colorType: 2 }));
 }

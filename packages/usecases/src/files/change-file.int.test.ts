@@ -2,11 +2,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db, Prisma } from "@perizinan/db";
+import type { Db } from "@perizinan/db";
 import type { Command } from "@perizinan/domain";
 import { applyCommand, createDraft } from "@perizinan/db/files";
 import { createTestDatabase, type TestDatabase } from "@perizinan/db/test-harness";
-import { renderLetter } from "@perizinan/letters";
+import { renderTemplateLetter as renderLetter } from "@perizinan/letters";
 import { LocalDiskStorage } from "@perizinan/storage";
 import { PNG } from "pngjs";
 import { AppError } from "../errors";
@@ -29,7 +29,7 @@ beforeAll(async () => {
   for (const u of await t.db.user.findMany({ include: { roles: true } })) {
     ids[u.username ?? u.email!] = { id: u.id, roles: u.roles.map((r) => r.role) as never[], officeId: u.officeId! };
   }
-  permitTypeId = (await t.db.permitType.findFirstOrThrow()).id;
+  permitTypeId = (await t.db.permitType.findFirstOrThrow({ where: { code: "SIK-PEREKAM-MEDIS" } })).id;
 });
 afterAll(async () => {
   await t?.close();
@@ -104,16 +104,16 @@ describe("changeFile: the one way a file changes", () => {
 
   it("rolls the step back whole when an effect cannot be carried out (no agenda book to number from)", async () => {
     const id = await atRejectionLetterStep();
-    const book = await t.db.agendaBook.findFirstOrThrow({ where: { kind: "OUTGOING_LETTER" } });
-    await t.db.agendaBook.update({ where: { id: book.id }, data: { kind: "PERMIT" } });
+    const book = await t.db.agendaBook.findFirstOrThrow({ where: { code: "OUTGOING_LETTER" } });
+    await t.db.agendaBook.update({ where: { id: book.id }, data: { code: "TIDAK_ADA" } });
     try {
       const before = await t.db.application.findUniqueOrThrow({ where: { id }, include: { _count: { select: { events: true, pendingLetters: true } } } });
       const refusal = await performStepAction(deps, { fileId: id, version: before.version, action: "COMPLETE", output: {}, actor: actor("kasubbag") }).catch((e: unknown) => e);
-      expect(refusal).toMatchObject({ code: "ILLEGAL_ACTION", message: expect.stringMatching(/Buku agenda surat keluar belum diatur/) });
+      expect(refusal).toMatchObject({ code: "ILLEGAL_ACTION", message: expect.stringMatching(/Buku agenda OUTGOING_LETTER belum diatur/) });
       const after = await t.db.application.findUniqueOrThrow({ where: { id }, include: { _count: { select: { events: true, pendingLetters: true } } } });
       expect([after.version, after.currentStep, after._count.events, after._count.pendingLetters]).toEqual([before.version, 13, before._count.events, 0]);
     } finally {
-      await t.db.agendaBook.update({ where: { id: book.id }, data: { kind: "OUTGOING_LETTER" } });
+      await t.db.agendaBook.update({ where: { id: book.id }, data: { code: "OUTGOING_LETTER" } });
     }
   });
 
@@ -164,28 +164,6 @@ describe("the kop's emblem", () => {
     // The image, and its transparency as a soft mask: the PNG has an alpha channel.
     expect(await imagesIn(resi.storageKey)).toBe(2);
     await t.db.office.update({ where: { id: officeId }, data: { emblemKey: null, emblemMimeType: null } });
-  });
-});
-
-describe("the letters' clock", () => {
-  it("a letter staged before letters carried a clock is printed on its office's zone, not a guessed one", async () => {
-    const officeId = actor("frontoffice").officeId;
-    const id = await submitted();
-    await performStepAction(deps, { fileId: id, version: 1, action: "COMPLETE", checklist: await allMet(), output: {}, actor: actor("frontoffice") });
-    await performStepAction({ ...deps, renderLetter: () => Promise.reject(new Error("render gagal")) }, { fileId: id, version: 2, action: "COMPLETE", output: {}, actor: actor("frontoffice") });
-    const row = await t.db.pendingLetter.findFirstOrThrow({ where: { applicationId: id } });
-    const stored = row.input as { json: { letterhead: Record<string, unknown> } };
-    delete stored.json.letterhead.clock;
-    await t.db.pendingLetter.update({ where: { id: row.id }, data: { input: stored as unknown as Prisma.InputJsonValue } });
-    await t.db.office.update({ where: { id: officeId }, data: { timeZone: "Asia/Makassar" } });
-    try {
-      let clock: unknown = null;
-      const outcome = await renderPendingLetters({ ...deps, renderLetter: (input) => { clock = input.letterhead.clock; return renderLetter(input); } }, id);
-      expect(outcome.rendered.map((r) => r.kind)).toEqual(["RESI_PENERIMAAN"]);
-      expect(clock).toEqual({ timeZone: "Asia/Makassar", abbreviation: "WITA" });
-    } finally {
-      await t.db.office.update({ where: { id: officeId }, data: { timeZone: "Asia/Jakarta" } });
-    }
   });
 });
 

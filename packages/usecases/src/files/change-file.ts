@@ -1,5 +1,4 @@
 import {
-  localIsoDate,
   requireStep,
   stateFromJSON,
   transition,
@@ -8,17 +7,17 @@ import {
   type Effect,
   type FileEvent,
   type FileState,
+  type PermitTypeDefinition,
   type SopDefinition,
 } from "@perizinan/domain";
 import { Prisma, type Db } from "@perizinan/db";
-import { allocateAgendaNumber, isAgendaKind, loadCalendar, persistTransition, StaleVersionError } from "@perizinan/db/files";
-import type { LetterKind } from "@perizinan/letters";
+import { allocateAgendaNumber, loadCalendar, persistTransition, StaleVersionError } from "@perizinan/db/files";
 import type { DocumentStorage } from "@perizinan/storage";
 import { portalUrl } from "../config";
 import { AppError } from "../errors";
 import { letterFacts } from "../letters/letter-input";
 import { renderPendingLetters, stagePendingLetter, type RenderLetter, type RenderOutcome } from "../letters/pending-letters";
-import { outputProblem, type StepOutput } from "../letters/step-output";
+import { loadDefinition } from "../permit-types/definitions";
 import { loadSop } from "../sop-cache";
 
 type Tx = Prisma.TransactionClient;
@@ -51,8 +50,6 @@ export interface FileChange {
   data?: Record<string, unknown>;
   /** File columns that change with this transition (the registration number at submission). */
   columns?: { registrationNumber?: string };
-  /** What the step's form produced, for its letter. */
-  output?: StepOutput;
 }
 
 export interface Amendment {
@@ -115,7 +112,7 @@ export async function changeFile(deps: UseCaseDeps, change: FileChange): Promise
         ...(change.audit ? { audit: change.audit } : {}),
       });
       const e = result.event;
-      await carryOut(tx, result.effects, { file, sop, event: e, eventSeq: version, output: change.output ?? {} });
+      await carryOut(tx, result.effects, { file, sop, event: e, eventSeq: version });
       return { state: result.state, event: e, version };
     }, TRANSACTION_LIMITS);
   } catch (error) {
@@ -133,17 +130,18 @@ interface EffectContext {
   sop: SopDefinition;
   event: FileEvent;
   eventSeq: number;
-  output: StepOutput;
 }
 
 /** The effects of one transition, inside its transaction. A number is taken before the letter it goes on. */
 async function carryOut(tx: Tx, effects: readonly Effect[], ctx: EffectContext): Promise<void> {
   let number: string | null = null;
+  const definition: PermitTypeDefinition = await loadDefinition(tx, ctx.file.permitTypeVersionId);
   const take = effects.find((x) => x.type === "TAKE_NUMBER");
   if (take) {
-    if (!isAgendaKind(take.book)) throw new AppError("ILLEGAL_ACTION", `Buku agenda ${take.book} tidak dikenal kantor ini.`);
+    const book = definition.books.find((b) => b.code === take.book);
+    if (!book) throw new AppError("ILLEGAL_ACTION", `Buku agenda ${take.book} tidak ada pada definisi jenis izin ini.`);
     try {
-      number = (await allocateAgendaNumber(tx, { officeId: ctx.file.officeId, kind: take.book, permitTypeId: ctx.file.permitTypeId, at: ctx.event.at, applicationId: ctx.file.id })).number;
+      number = (await allocateAgendaNumber(tx, { officeId: ctx.file.officeId, book: book.code, scope: book.scope, permitTypeId: ctx.file.permitTypeId, at: ctx.event.at, applicationId: ctx.file.id })).number;
     } catch (error) {
       throw new AppError("ILLEGAL_ACTION", error instanceof Error ? error.message : String(error));
     }
@@ -153,19 +151,16 @@ async function carryOut(tx: Tx, effects: readonly Effect[], ctx: EffectContext):
       case "TAKE_NUMBER":
         break;
       case "PRODUCE_LETTER": {
-        const office = await tx.office.findUniqueOrThrow({ where: { id: ctx.file.officeId }, select: { timeZone: true } });
-        const problem = outputProblem(effect.letter, ctx.output, localIsoDate(ctx.event.at, office.timeZone));
-        if (problem) throw new AppError("INVALID_INPUT", problem.message, problem.field ? { [problem.field]: problem.message } : undefined);
         const step = requireStep(ctx.sop, ctx.event.fromStep);
         const facts = await letterFacts(
-          { tx, applicationId: ctx.file.id, sop: ctx.sop, event: ctx.event, kind: effect.letter as LetterKind, chain: effect.chain, draft: effect.draft, number, output: ctx.output, portalUrl: portalUrl() },
+          { tx, applicationId: ctx.file.id, definition, sop: ctx.sop, event: ctx.event, letter: effect.letter, chain: effect.chain ?? null, draft: effect.draft, number, portalUrl: portalUrl() },
           effects.some((x) => x.type === "RECORD_PERMIT"),
         );
         await stagePendingLetter(tx, {
           officeId: ctx.file.officeId,
           applicationId: ctx.file.id,
           eventSeq: ctx.eventSeq,
-          kind: effect.letter as LetterKind,
+          kind: effect.letter,
           step: step.no,
           createdById: ctx.event.actorId,
           createdAt: ctx.event.at,

@@ -35,7 +35,7 @@ afterAll(async () => {
 
 async function fileAtStep2(): Promise<string> {
   const applicant = await t.db.user.findFirstOrThrow({ where: { email: "sari.manik@contoh.id" } });
-  const permitType = await t.db.permitType.findFirstOrThrow();
+  const permitType = await t.db.permitType.findFirstOrThrow({ where: { code: "SIK-PEREKAM-MEDIS" } });
   const draft = await createDraft(t.db, { permitTypeId: permitType.id, applicantId: applicant.id, form: {} });
   await applyCommand(t.db, { applicationId: draft.id, expectedVersion: 0, command: { action: "COMPLETE" }, actor: { id: applicant.id, roles: ["PEMOHON"] } });
   return draft.id;

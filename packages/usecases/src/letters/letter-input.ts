@@ -1,7 +1,20 @@
-import { localDateTimeToInstant, ROLE_LABELS, type FileEvent, type SopDefinition, type SopStep } from "@perizinan/domain";
+import {
+  APPLICATION_KIND_LABELS,
+  computeValidity,
+  localDateTimeToInstant,
+  localIsoDate,
+  ROLE_LABELS,
+  type FileEvent,
+  type FormValues,
+  type LetterTemplate,
+  type PermitTypeDefinition,
+  type PlaceholderValues,
+  type SopDefinition,
+  type SopStep,
+} from "@perizinan/domain";
 import type { Prisma } from "@perizinan/db";
-import type { Initial, LetterInput, LetterKind, Person, SignatureRecord } from "@perizinan/letters";
-import type { StepOutput } from "./step-output";
+import { formatIndonesianDate, type Initial, type Person, type SignatureRecord, type TemplateLetterInput } from "@perizinan/letters";
+import { answerValues, composeLetter, DECISION_WORDS, officeValues, stepEntryValues } from "./compose";
 import { letterheadOf } from "./letterhead";
 
 type Tx = Prisma.TransactionClient;
@@ -9,14 +22,15 @@ type Tx = Prisma.TransactionClient;
 export interface LetterFactsInput {
   tx: Tx;
   applicationId: string;
+  definition: PermitTypeDefinition;
   sop: SopDefinition;
   event: FileEvent;
-  kind: LetterKind;
+  /** The template's code (the step's `markers.produces`). */
+  letter: string;
   chain: string | null;
   draft: boolean;
   /** The number the step took from its agenda book, if it numbers. */
   number: string | null;
-  output: StepOutput;
   portalUrl: string;
 }
 
@@ -25,11 +39,13 @@ export interface PermitFacts {
   officeId: string;
   applicationId: string;
   permitTypeId: string;
+  permitTypeVersionId: string;
   number: string;
   holderName: string;
-  strNumber: string;
-  facilityName: string;
+  holderIdNumber: string;
+  details: Array<{ label: string; value: string }>;
   validUntil: Date | null;
+  validityText: string;
   issuedAt: Date;
   signedById: string;
   signedByName: string;
@@ -39,7 +55,7 @@ export interface PermitFacts {
 }
 
 export interface LetterFacts {
-  letter: LetterInput;
+  letter: TemplateLetterInput;
   signedById: string | null;
   permit: PermitFacts | null;
 }
@@ -53,7 +69,7 @@ async function personOf(tx: Tx, userId: string, role?: string): Promise<Person> 
  * The initials and the signature a letter carries: the latest completion of each step of its
  * chain (all but the last are paraf, the last is the signature), read from the event history.
  */
-async function chainRecords(tx: Tx, applicationId: string, sop: SopDefinition, chain: string | undefined) {
+async function chainRecords(tx: Tx, applicationId: string, sop: SopDefinition, chain: string | null) {
   if (!chain) return { initials: [] as Initial[], signature: null as SignatureRecord | null, signerId: null as string | null, signerStep: null as SopStep | null };
   const steps = sop.steps.filter((s) => s.markers?.signatureChain === chain).sort((a, b) => a.no - b.no);
   const signerStep = steps.at(-1) ?? null;
@@ -71,168 +87,110 @@ async function chainRecords(tx: Tx, applicationId: string, sop: SopDefinition, c
     if (s === signerStep) {
       signature = { ...person, signedAt: e.at };
       signerId = e.actorId;
-    }
-    else initials.push({ ...person, at: e.at });
+    } else initials.push({ ...person, at: e.at });
   }
   return { initials, signature, signerId, signerStep };
 }
 
+type EventRow = { action: string; reasons: string[]; data: Prisma.JsonValue; assignees?: unknown };
+
+/** What officers entered at the steps so far (`{langkah.<code>}`), the latest entry of each field winning. */
+function stepValues(events: EventRow[]): FormValues {
+  const values: FormValues = {};
+  for (const e of events) {
+    const fields = (e.data as { fields?: FormValues } | null)?.fields;
+    if (fields && typeof fields === "object") Object.assign(values, fields);
+  }
+  return values;
+}
+
 /**
- * Everything a step's letter says (the SOP data says which letter, `markers.produces`), read in the
- * step's transaction: the file, its applicant's data, the chain's initials and signature, the
- * number. Nothing is rendered here; the facts are stored and rendered after the commit.
+ * Everything a step's letter says, read in the step's transaction: the template the definition
+ * names, filled from the file (the applicant's answers, the officers' entries, the decision, the
+ * team), the chain's initials and signature, the number. Nothing is rendered here; the facts are
+ * stored and rendered after the commit, so a retry prints exactly the same letter.
  */
 export async function letterFacts(input: LetterFactsInput, recordPermit: boolean): Promise<LetterFacts> {
-  const { tx, event, sop, kind, draft } = input;
+  const { tx, event, sop, definition, draft } = input;
+  const template = definition.letters.find((l) => l.code === input.letter);
+  if (!template) throw new Error(`Surat ${input.letter} tidak ada pada definisi jenis izin ${definition.code}.`);
   const file = await tx.application.findUniqueOrThrow({
     where: { id: input.applicationId },
     include: {
       office: true,
-      permitType: true,
       documents: { where: { supersededAt: null }, include: { requirement: true }, orderBy: { requirement: { position: "asc" } } },
       events: { orderBy: { seq: "asc" } },
     },
   });
-  const form = file.form as Record<string, string | boolean | null | undefined>;
-  const allocated = input.number ? { number: input.number } : null;
+  const clock = letterheadOf(file.office).clock;
+  const form = (file.form ?? {}) as FormValues;
   const actor = await personOf(tx, event.actorId, event.actorRole);
-  const chain = await chainRecords(tx, file.id, sop, input.chain ?? undefined);
-  const expectedSigner = chain.signerStep
-    ? await tx.user.findFirst({ where: { officeId: file.officeId, active: true, roles: { some: { role: chain.signerStep.role } } } })
-    : null;
-  const signatory: Person = chain.signature ?? (expectedSigner ? await personOf(tx, expectedSigner.id, chain.signerStep?.role) : actor);
   const own: SignatureRecord = { ...actor, signedAt: event.at };
+  const chain = await chainRecords(tx, file.id, sop, input.chain);
 
-  const common = {
-    letterhead: letterheadOf(file.office),
-    registrationNumber: file.registrationNumber ?? file.id,
-    permitTypeName: file.permitType.name,
-    applicant: {
-      name: String(form.fullName ?? ""),
-      nik: String(form.nik ?? ""),
-      birthPlace: form.birthPlace ? String(form.birthPlace) : undefined,
-      birthDate: form.birthDate ? String(form.birthDate) : undefined,
-      address: form.address ? String(form.address) : undefined,
-      phone: form.phone ? String(form.phone) : undefined,
-      email: form.email ? String(form.email) : undefined,
-    },
-    date: event.at,
-    number: allocated?.number ?? null,
-    draft,
+  const decision = [...file.events].reverse().find((e) => e.action in DECISION_WORDS);
+  const assignees = [...file.events].reverse().map((e) => (e.data as { assignees?: string[] } | null)?.assignees).find((a) => a?.length) ?? event.assignees ?? [];
+  const team = await Promise.all(assignees.map((id) => personOf(tx, id, "TIM_TEKNIS")));
+  const agency = definition.technicalAgency
+    ? await tx.technicalAgency.findUnique({ where: { officeId_code: { officeId: file.officeId, code: definition.technicalAgency } } })
+    : null;
+  const issuedOn = localIsoDate(event.at, file.office.timeZone);
+  const validity = computeValidity(definition.validity, issuedOn, form);
+
+  const values: PlaceholderValues = {
+    "izin.nama": definition.name,
+    "izin.nomor": input.number ?? undefined,
+    "izin.tanggal": formatIndonesianDate(event.at, clock),
+    "izin.berlaku": validity.sentence,
+    "berkas.nomorRegistrasi": file.registrationNumber ?? file.id,
+    "berkas.tanggalMasuk": file.submittedAt ? formatIndonesianDate(file.submittedAt, clock, true) : undefined,
+    "berkas.jenisPermohonan": APPLICATION_KIND_LABELS.NEW,
+    "berkas.keputusan": decision ? DECISION_WORDS[decision.action] : undefined,
+    "berkas.timTeknis": team.map((m) => m.name).join(", "),
+    ...officeValues(file.office, agency),
+    "surat.nomor": input.number ?? undefined,
+    "surat.tanggal": formatIndonesianDate(event.at, clock),
+    ...answerValues(definition, form),
+    ...stepEntryValues(definition, stepValues(file.events)),
   };
-  const rejectEvent = [...file.events].reverse().find((e) => e.action === "REJECT");
-  const lastAssignees = ([...file.events].reverse().find((e) => (e.data as { assignees?: string[] } | null)?.assignees)?.data as { assignees?: string[] } | null)?.assignees ?? event.assignees ?? [];
-  const team = await Promise.all(lastAssignees.map((id) => personOf(tx, id, "TIM_TEKNIS")));
-  // The permit type's own regulations; the SOP's legal basis (about the SOP itself) only as a fallback.
-  const legalBasis = file.permitType.legalBasis.length ? file.permitType.legalBasis : sop.legalBasis;
+  const reasons = event.reasons?.length ? { action: event.action, items: event.reasons } : decision ? { action: decision.action, items: decision.reasons } : null;
+  const signed = await signatoryOf(tx, template, file.officeId, chain, { person: actor, signature: own, id: event.actorId });
+  const photoRequirement = template.photo ? definition.requirements.find((r) => r.kind === "PHOTO") : undefined;
+  const photoDocument = photoRequirement ? file.documents.find((d) => d.requirement.code === photoRequirement.code) : undefined;
+  const { letter, rows } = composeLetter({
+    definition,
+    template,
+    values,
+    office: file.office,
+    agency,
+    registrationNumber: file.registrationNumber ?? file.id,
+    date: event.at,
+    number: input.number,
+    draft,
+    documents: file.documents.map((d) => d.requirement.name),
+    reasons,
+    team,
+    own,
+    signatory: signed.block,
+    initials: chain.initials,
+    qr: qrOf(template, input.number, input.portalUrl),
+    photo: photoDocument ? { key: photoDocument.storageKey, mimeType: photoDocument.mimeType } : null,
+    fallbackLegalBasis: sop.legalBasis,
+  });
 
-  let letter: LetterInput;
-  switch (kind) {
-    case "RESI_PENERIMAAN":
-      letter = {
-        ...common,
-        kind,
-        submittedAt: file.submittedAt ?? event.at,
-        receivedBy: actor,
-        documents: file.documents.map((d) => d.requirement.name),
-        signatory: actor,
-        signature: own,
-        qr: { url: `${input.portalUrl}/lacak`, caption: "Lacak berkas dengan nomor registrasi dan 4 angka terakhir NIK" },
-      };
-      break;
-    case "LEMBAR_DISPOSISI":
-      letter = {
-        ...common,
-        kind,
-        from: actor.title || actor.name,
-        to: input.output.disposition?.to ?? "Back Office / Seksi Pelayanan II",
-        instruction: input.output.disposition?.instruction ?? event.note ?? "Untuk diverifikasi dan diproses sesuai SOP.",
-        signatory: actor,
-        signature: own,
-      };
-      break;
-    case "SURAT_PERMINTAAN_REKOMENDASI":
-      letter = {
-        ...common,
-        kind,
-        addressee: "Tim Teknis (Dinas Kesehatan Kabupaten Dairi)",
-        teamMembers: team,
-        facilityName: String(form.facilityName ?? ""),
-        signatory: actor,
-        signature: own,
-      };
-      break;
-    case "BERITA_ACARA":
-      letter = {
-        ...common,
-        kind,
-        // The moment the inspector entered, on the office's clock; nothing invented.
-        inspectionDate: localDateTimeToInstant(file.office.timeZone, input.output.inspection!.date, input.output.inspection!.time),
-        place: input.output.inspection!.place,
-        findings: input.output.inspection!.findings,
-        team: team.length ? team : [actor],
-        signatory: actor,
-        signature: own,
-      };
-      break;
-    case "REKOMENDASI":
-      letter = {
-        ...common,
-        kind,
-        decision: event.action === "REJECT" ? "REJECT" : "APPROVE",
-        assessment: input.output.assessment!,
-        reasons: event.reasons ?? [],
-        team: team.length ? team : [actor],
-        signatory: actor,
-        signature: own,
-      };
-      break;
-    case "SURAT_PENOLAKAN":
-      letter = {
-        ...common,
-        kind,
-        reasons: rejectEvent?.reasons ?? [],
-        legalBasis,
-        signatory,
-        signature: chain.signature,
-        initials: chain.initials,
-        qr: allocated ? { url: `${input.portalUrl}/verifikasi`, caption: "Periksa keaslian surat ini" } : null,
-      };
-      break;
-    case "SURAT_IZIN":
-      letter = {
-        ...common,
-        kind,
-        strNumber: String(form.strNumber ?? ""),
-        strValidUntil: form.strLifetime ? null : String(form.strExpiry ?? "") || null,
-        facilityName: String(form.facilityName ?? ""),
-        facilityAddress: String(form.facilityAddress ?? ""),
-        validUntilText: form.strLifetime
-          ? "Surat izin ini berlaku selama yang bersangkutan bekerja pada fasilitas pelayanan kesehatan tersebut."
-          : `Surat izin ini berlaku sampai dengan berakhirnya masa berlaku STR dan selama yang bersangkutan bekerja pada fasilitas pelayanan kesehatan tersebut.`,
-        legalBasis,
-        signatory,
-        signature: chain.signature,
-        initials: chain.initials,
-        qr: allocated ? { url: `${input.portalUrl}/verifikasi/${encodeURIComponent(allocated.number)}`, caption: "Pindai untuk memeriksa keaslian izin" } : null,
-      };
-      break;
-    default:
-      throw new Error(`Jenis dokumen "${String(kind)}" pada SOP tidak dikenal.`);
-  }
-
-  const signedById = letter.signature ? (chain.signature ? chain.signerId : event.actorId) : null;
   const permit: PermitFacts | null =
-    recordPermit && allocated && chain.signature
+    template.purpose === "PERMIT" && recordPermit && input.number && chain.signature
       ? {
           officeId: file.officeId,
           applicationId: file.id,
           permitTypeId: file.permitTypeId,
-          number: allocated.number,
-          holderName: String(form.fullName ?? ""),
-          strNumber: String(form.strNumber ?? ""),
-          facilityName: String(form.facilityName ?? ""),
-          validUntil: !form.strLifetime && form.strExpiry ? new Date(`${String(form.strExpiry)}T16:59:59Z`) : null,
+          permitTypeVersionId: file.permitTypeVersionId,
+          number: input.number,
+          holderName: values["pemohon.namaUsaha"] ?? values["pemohon.nama"] ?? "",
+          holderIdNumber: String(form.nib ?? form.nik ?? ""),
+          details: rows.map(([label, value]) => ({ label, value })),
+          validUntil: validity.until ? localDateTimeToInstant(file.office.timeZone, validity.until, "23:59") : null,
+          validityText: validity.sentence,
           issuedAt: event.at,
           signedById: chain.signerId ?? event.actorId,
           signedByName: chain.signature.name,
@@ -241,5 +199,42 @@ export async function letterFacts(input: LetterFactsInput, recordPermit: boolean
           signedAt: chain.signature.signedAt,
         }
       : null;
+  // A record the team signs in its table is signed by the member who drew it up.
+  const signedById = signed.signedById ?? (template.signatory === null && template.lists.includes("TEAM") ? event.actorId : null);
   return { letter, signedById, permit };
+}
+
+/**
+ * Who signs: along a signature chain, its last step's signer (or, until signed, whoever holds
+ * that step's role); otherwise the officer acting now, who signs as they make the letter.
+ */
+async function signatoryOf(
+  tx: Tx,
+  template: LetterTemplate,
+  officeId: string,
+  chain: Awaited<ReturnType<typeof chainRecords>>,
+  actor: { person: Person; signature: SignatureRecord; id: string },
+): Promise<{ block: TemplateLetterInput["signatory"]; signedById: string | null }> {
+  if (!template.signatory) return { block: null, signedById: null };
+  const wording = template.signatory.wording ?? null;
+  if (chain.signerStep) {
+    if (chain.signature) return { block: { wording, person: chain.signature, signature: chain.signature }, signedById: chain.signerId };
+    const expected = await tx.user.findFirst({ where: { officeId, active: true, roles: { some: { role: chain.signerStep.role } } } });
+    const person = expected ? await personOf(tx, expected.id, chain.signerStep.role) : actor.person;
+    return { block: { wording, person, signature: null }, signedById: null };
+  }
+  return { block: { wording, person: actor.person, signature: actor.signature }, signedById: actor.id };
+}
+
+function qrOf(template: LetterTemplate, number: string | null, portalUrl: string): TemplateLetterInput["qr"] {
+  switch (template.purpose) {
+    case "PERMIT":
+      return number ? { url: `${portalUrl}/verifikasi/${encodeURIComponent(number)}`, caption: "Pindai untuk memeriksa keaslian izin" } : null;
+    case "REJECTION":
+      return number ? { url: `${portalUrl}/verifikasi`, caption: "Periksa keaslian surat ini" } : null;
+    case "RECEIPT":
+      return { url: `${portalUrl}/lacak`, caption: "Lacak berkas dengan nomor registrasi dan 4 angka terakhir NIK" };
+    default:
+      return null;
+  }
 }

@@ -1,32 +1,38 @@
 import superjson from "superjson";
 import type { Db, Prisma } from "@perizinan/db";
-import { renderLetter, unsignedDocumentSigner, type LetterInput, type LetterKind } from "@perizinan/letters";
+import { renderTemplateLetter, unsignedDocumentSigner, type TemplateLetterInput } from "@perizinan/letters";
 import type { DocumentStorage } from "@perizinan/storage";
 import type { LetterFacts, PermitFacts } from "./letter-input";
-import { officeClock } from "@perizinan/domain";
 import { withEmblem } from "./letterhead";
 
 type Tx = Prisma.TransactionClient;
 
 /** Renders a letter's PDF; the default is @perizinan/letters, tests pass one that fails. */
-export type RenderLetter = (input: LetterInput) => Promise<Uint8Array>;
+export type RenderLetter = (input: TemplateLetterInput) => Promise<Uint8Array>;
+
+/** Who signed the letter: its signature block, or the team member who signed a record in its table. */
+function signatureOf(letter: TemplateLetterInput) {
+  if (letter.signatory) return letter.signatory.signature ?? null;
+  for (const list of letter.lists) if (list.kind === "TEAM" && list.signed) return list.signed;
+  return null;
+}
 
 /**
- * A pending letter's stored input. Letters staged before the kop carried the office's clock have
- * no `letterhead.clock`: they get the zone of the letter's own office (never Jakarta by default),
- * so a retry prints the times that office keeps.
+ * The holder's pas foto, read from storage just before rendering (the facts keep its key). A
+ * photo whose bytes are gone fails the render loudly, as the emblem does; a file with no photo
+ * uploaded prints the empty frame.
  */
-async function storedLetter(db: Db, row: { input: Prisma.JsonValue; officeId: string }): Promise<LetterInput> {
-  const letter = superjson.deserialize<LetterInput>(row.input as never);
-  if ((letter.letterhead as Partial<LetterInput["letterhead"]>).clock) return letter;
-  const office = await db.office.findUniqueOrThrow({ where: { id: row.officeId }, select: { timeZone: true } });
-  return { ...letter, letterhead: { ...letter.letterhead, clock: officeClock(office.timeZone) } };
+async function withPhoto(letter: TemplateLetterInput, storage: DocumentStorage): Promise<TemplateLetterInput> {
+  if (!letter.photo?.key) return letter;
+  const bytes = await storage.get(letter.photo.key);
+  if (!bytes) throw new Error(`Pas foto (${letter.photo.key}) tidak ada di penyimpanan dokumen.`);
+  return { ...letter, photo: { ...letter.photo, bytes } };
 }
 
 /** Records a letter's facts in the step's transaction: the PDF is made after the commit. */
 export async function stagePendingLetter(
   tx: Tx,
-  input: { officeId: string; applicationId: string; eventSeq: number; kind: LetterKind; step: number; createdById: string; createdAt: Date; isDraft: boolean; facts: LetterFacts },
+  input: { officeId: string; applicationId: string; eventSeq: number; kind: string; step: number; createdById: string; createdAt: Date; isDraft: boolean; facts: LetterFacts },
 ): Promise<void> {
   await tx.pendingLetter.create({
     data: {
@@ -61,15 +67,16 @@ export async function renderPendingLetters(
   deps: { db: Db; storage: DocumentStorage; renderLetter?: RenderLetter },
   applicationId: string,
 ): Promise<RenderOutcome> {
-  const render = deps.renderLetter ?? renderLetter;
+  const render = deps.renderLetter ?? renderTemplateLetter;
   const pending = await deps.db.pendingLetter.findMany({ where: { applicationId }, orderBy: [{ eventSeq: "asc" }, { createdAt: "asc" }] });
   const outcome: RenderOutcome = { rendered: [], failed: [] };
   for (const row of pending) {
     try {
-      const letter = await storedLetter(deps.db, row);
-      let pdf = await render({ ...letter, letterhead: await withEmblem(letter.letterhead, deps.storage) });
+      const letter = superjson.deserialize<TemplateLetterInput>(row.input as never);
+      const signature = signatureOf(letter);
+      let pdf = await render(await withPhoto({ ...letter, letterhead: await withEmblem(letter.letterhead, deps.storage) }, deps.storage));
       // The seam for a certified electronic signature (BSrE): it signs only the numbered final document.
-      if (!row.isDraft && letter.signature) pdf = await unsignedDocumentSigner.sign(pdf, letter.signature);
+      if (!row.isDraft && signature) pdf = await unsignedDocumentSigner.sign(pdf, signature);
       const stored = await deps.storage.put(pdf);
       const id = await deps.db.$transaction(async (tx) => {
         const claimed = await tx.pendingLetter.deleteMany({ where: { id: row.id } });
@@ -89,7 +96,7 @@ export async function renderPendingLetters(
             sizeBytes: stored.sizeBytes,
             createdById: row.createdById,
             signedById: row.signedById,
-            signedAt: letter.signature?.signedAt ?? null,
+            signedAt: signature?.signedAt ?? null,
             createdAt: row.createdAt,
             supersededAt: newer ? newer.createdAt : null,
           },

@@ -1,31 +1,20 @@
 import { z } from "zod";
+import { fieldErrors, formSchema, type FieldValue, type FormField } from "@perizinan/domain";
+import { AppError } from "../errors";
 
-/** What a step's form produces besides its action: the facts its letter is made of. */
-export const stepOutputSchema = z
-  .object({
-    disposition: z.object({ to: z.string().trim().min(1).max(200), instruction: z.string().trim().min(1, "Isi disposisi wajib diisi.").max(2000) }).optional(),
-    inspection: z
-      .object({
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Tanggal peninjauan tidak valid."),
-        time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Isi jam peninjauan (JJ:MM), mis. 09:30."),
-        place: z.string().trim().min(1, "Tempat peninjauan wajib diisi.").max(300),
-        findings: z.string().trim().min(1, "Hasil peninjauan wajib diisi.").max(5000),
-      })
-      .optional(),
-    assessment: z.string().trim().min(1, "Hasil penilaian wajib diisi.").max(5000).optional(),
-  })
-  .default({});
+/** What a step's officer entered: the values of the step's `fields`, keyed by their codes. */
+export const stepOutputSchema = z.record(z.string().max(60), z.unknown()).default({});
 export type StepOutput = z.infer<typeof stepOutputSchema>;
 
 /**
- * Why a letter of this kind cannot be made from the step's output: facts missing, or an
- * inspection dated after today (the office's today). Null when it can.
+ * The officer's entries judged by the step's own fields (required, kinds, rules such as "not after
+ * today", on the office's date); every problem at `output.<code>`. A return to the applicant asks
+ * for none of them: the step has not been done.
  */
-export function outputProblem(kind: string, output: StepOutput, today: string): { message: string; field?: string } | null {
-  if (kind === "BERITA_ACARA") {
-    if (!output.inspection) return { message: "Isi tanggal, jam, tempat, dan hasil peninjauan lapangan untuk Berita Acara.", field: "output.inspection" };
-    if (output.inspection.date > today) return { message: "Tanggal peninjauan tidak boleh setelah hari ini.", field: "output.inspection.date" };
-  }
-  if (kind === "REKOMENDASI" && !output.assessment) return { message: "Isi hasil penilaian Tim Teknis untuk Rekomendasi.", field: "output.assessment" };
-  return null;
+export function judgeStepOutput(fields: readonly FormField[], output: StepOutput, today: string): Record<string, FieldValue> {
+  if (fields.length === 0) return {};
+  const parsed = formSchema(fields, { stage: "submit", today }).safeParse(output);
+  if (parsed.success) return parsed.data;
+  const errors = Object.fromEntries(Object.entries(fieldErrors(parsed.error)).map(([code, message]) => [`output.${code}`, message]));
+  throw new AppError("INVALID_INPUT", `Isian langkah ini belum lengkap: ${Object.values(errors).join(" ")}`, errors);
 }

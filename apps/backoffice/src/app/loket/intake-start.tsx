@@ -2,7 +2,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Alert, Button, Card, Field, fieldErrorsOf, messageOf } from "@perizinan/ui";
+import { Alert, Button, Card, Field, Select, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 
 /** The Front Office registers a walk-in applicant, then fills in the file for them. */
@@ -18,7 +18,7 @@ export function IntakeStart() {
     event.preventDefault();
     const data = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
     start.mutate({
-      permitTypeCode: permitTypeCode || types.data?.[0]?.code || "",
+      permitTypeCode,
       applicant: { name: data.name ?? "", nik: data.nik ?? "", phone: data.phone ?? "", email: data.email ?? "" },
     });
   }
@@ -27,16 +27,14 @@ export function IntakeStart() {
     <Card title="Data pemohon yang datang ke loket">
       <form onSubmit={submit} noValidate className="flex flex-col gap-4">
         {start.isError && Object.keys(errors).length === 0 ? <Alert tone="error">{messageOf(start.error)}</Alert> : null}
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Jenis izin
-          <select className="min-h-11 rounded-md border border-gray-500 px-3" value={permitTypeCode} onChange={(e) => setPermitTypeCode(e.target.value)}>
-            {types.data?.map((t) => (
-              <option key={t.code} value={t.code}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        {/* No type is preselected: a clerk serving a walk-in says which permit is asked for. */}
+        <Select
+          label="Jenis izin"
+          value={permitTypeCode}
+          onChange={(e) => setPermitTypeCode(e.target.value)}
+          error={errors.permitTypeCode}
+          options={[{ value: "", label: "— Pilih jenis izin —" }, ...(types.data ?? []).map((t) => ({ value: t.code, label: t.name }))]}
+        />
         <Field name="name" label="Nama lengkap pemohon" error={errors["applicant.name"]} />
         <Field name="nik" label="NIK pemohon" inputMode="numeric" error={errors["applicant.nik"]} />
         <Field name="phone" label="Nomor ponsel pemohon" type="tel" error={errors["applicant.phone"]} />

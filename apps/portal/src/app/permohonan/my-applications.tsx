@@ -23,7 +23,7 @@ export function MyApplications() {
           {types.data?.map((t) => (
             <li key={t.code} className="flex flex-wrap items-center justify-between gap-2">
               <span>{t.name}</span>
-              <Button onClick={() => create.mutate({ permitTypeCode: t.code })} disabled={create.isPending}>
+              <Button aria-label={`Mulai permohonan ${t.name}`} onClick={() => create.mutate({ permitTypeCode: t.code })} disabled={create.isPending}>
                 Mulai permohonan
               </Button>
             </li>

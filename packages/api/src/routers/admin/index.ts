@@ -6,6 +6,12 @@ import { list as listAgendaBooks } from "./agenda-books/list";
 import { preview as previewAgendaFormat } from "./agenda-books/preview";
 import { updateFormat } from "./agenda-books/update-format";
 import { addRequirement } from "./permit-types/add-requirement";
+import { create as createPermitType } from "./permit-types/create";
+import { draft as permitTypeDraft } from "./permit-types/draft";
+import { exportDocument as exportPermitType } from "./permit-types/export";
+import { importDocument as importPermitType } from "./permit-types/import";
+import { publishDraft as publishPermitTypeDraft } from "./permit-types/publish-draft";
+import { saveDraft as savePermitTypeDraft } from "./permit-types/save-draft";
 import { list as listPermitTypes } from "./permit-types/list";
 import { updateRequirement } from "./permit-types/update-requirement";
 import { get as getOffice } from "./office/get";
@@ -24,7 +30,17 @@ import { setRoles } from "./staff/set-roles";
 export const adminRouter = router({
   staff: router({ list: listStaff, create: createStaff, setRoles, setActive, resetPassword }),
   holidays: router({ list: listHolidays, add: addHoliday, remove: removeHoliday }),
-  permitTypes: router({ list: listPermitTypes, updateRequirement, addRequirement }),
+  permitTypes: router({
+    list: listPermitTypes,
+    updateRequirement,
+    addRequirement,
+    draft: permitTypeDraft,
+    create: createPermitType,
+    saveDraft: savePermitTypeDraft,
+    publishDraft: publishPermitTypeDraft,
+    export: exportPermitType,
+    import: importPermitType,
+  }),
   agendaBooks: router({ list: listAgendaBooks, preview: previewAgendaFormat, updateFormat }),
   sop: router({ versions: sopVersions, get: getSop, publish: publishSop }),
   office: router({ get: getOffice, update: updateOffice }),

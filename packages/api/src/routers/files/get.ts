@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { ACTION_LABELS, availableActions, can, ROLE_LABELS, SLA_LABELS, STATUS_LABELS, fileTimeline, localIsoDate, stateFromJSON, whyCannotAct } from "@perizinan/domain";
-import { renderPendingLetters } from "@perizinan/usecases";
+import { ACTION_LABELS, availableActions, can, ROLE_LABELS, SLA_LABELS, STATUS_LABELS, fileTimeline, localIsoDate, stateFromJSON, whyCannotAct, type FormValues } from "@perizinan/domain";
+import { formFieldsOf, officerFieldsOf, renderPendingLetters, requirementRows } from "@perizinan/usecases";
 import { loadCalendar, toDomainEvent } from "@perizinan/db/files";
 import { lastReturnOf } from "../../files/last-return";
-import { LETTER_LABELS } from "../../files/view";
+import { letterLabel } from "../../files/letter-kinds";
 import { staffProcedure } from "../../trpc";
 import { loadOfficeFile } from "./load-office-file";
 
@@ -30,9 +30,13 @@ export const get = staffProcedure("file.view.any")
     // A resubmitted file back at the check it was returned from: what was asked last time, and whether it was done.
     const lastReturn = lastReturnOf(file);
     const returnedHere = lastReturn?.resubmitted && lastReturn.fromStep === step.no && file.status === "IN_PROGRESS" ? lastReturn : null;
+    // Only the members of the agency that assesses this permit type are offered for its team.
+    const agency = file.definition.technicalAgency
+      ? await ctx.db.technicalAgency.findUnique({ where: { officeId_code: { officeId: file.officeId, code: file.definition.technicalAgency } }, select: { id: true } })
+      : null;
     const team = step.markers?.assignsTeam
       ? await ctx.db.user.findMany({
-          where: { officeId: file.officeId, active: true, roles: { some: { role: step.markers.assignsTeam } } },
+          where: { officeId: file.officeId, active: true, roles: { some: { role: step.markers.assignsTeam } }, ...(agency ? { technicalAgencyId: agency.id } : {}) },
           select: { id: true, name: true, jobTitle: true },
           orderBy: { name: "asc" },
         })
@@ -47,6 +51,7 @@ export const get = staffProcedure("file.view.any")
       sop: { code: file.sop.code, version: file.sop.version },
       applicant: file.applicant,
       form: file.form as Record<string, unknown>,
+      formFields: formFieldsOf(file.definition),
       submittedAt: file.submittedAt,
       /** The office's today, for date fields that may not lie in the future. */
       officeToday: localIsoDate(now, file.office.timeZone),
@@ -65,26 +70,28 @@ export const get = staffProcedure("file.view.any")
         offersChecklist: step.actions.some((a) => a.action === "RETURN"),
         assignsTeam: step.markers?.assignsTeam ?? null,
         produces: step.markers?.produces ?? null,
+        /** What the officer of this step enters (the definition's step fields), judged when they act. */
+        fields: officerFieldsOf(file.definition, step.no),
       },
       actions: actions.map((a) => ({ action: a, label: ACTION_LABELS[a] })),
       /** Why this user, who holds the step's role, cannot act (assigned to a colleague, four eyes). */
       cannotActReason: actions.length === 0 ? whyCannotAct(file.sop, state, ctx.user) : null,
       pendingLetters,
       team,
-      requirements: file.permitType.requirements.map((r) => {
-        const doc = file.documents.find((d) => d.requirementId === r.id && d.supersededAt === null);
+      requirements: requirementRows(file.definition, (file.form ?? {}) as FormValues, file.permitType.requirements).map((r) => {
+        const doc = file.documents.find((d) => d.requirementId === r.row.id && d.supersededAt === null);
         return {
           code: r.code,
-          name: r.name,
+          name: r.label,
           document: doc ? { id: doc.id, displayName: doc.displayName, mimeType: doc.mimeType, sizeBytes: doc.sizeBytes } : null,
-          earlierVersions: file.documents.filter((d) => d.requirementId === r.id && d.supersededAt !== null).length,
+          earlierVersions: file.documents.filter((d) => d.requirementId === r.row.id && d.supersededAt !== null).length,
           lastReturn: returnedHere?.requirements[r.code] ?? null,
         };
       }),
       letters: file.issuedDocuments.map((d) => ({
         id: d.id,
         kind: d.kind,
-        label: LETTER_LABELS[d.kind],
+        label: letterLabel(file.definition, d.kind),
         number: d.number,
         isDraft: d.isDraft,
         step: d.step,

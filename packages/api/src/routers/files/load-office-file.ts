@@ -1,5 +1,5 @@
 import { can } from "@perizinan/domain";
-import { sopOfVersion } from "@perizinan/usecases";
+import { definitionOfVersion, sopOfVersion } from "@perizinan/usecases";
 import type { Context, CurrentUser } from "../../context";
 import { AppError } from "../../errors";
 
@@ -9,8 +9,9 @@ export async function loadOfficeFile(ctx: Context & { user: CurrentUser & { offi
     where: { id },
     include: {
       sopVersion: true,
+      permitTypeVersion: { select: { id: true, status: true, definition: true } },
       applicant: { select: { id: true, name: true, email: true, phone: true, nik: true } },
-      permitType: { include: { requirements: { where: { active: true }, orderBy: { position: "asc" } } } },
+      permitType: { include: { requirements: true } },
       documents: { orderBy: { createdAt: "asc" } },
       events: { orderBy: { seq: "asc" }, include: { actor: { select: { name: true } } } },
       office: true,
@@ -20,5 +21,5 @@ export async function loadOfficeFile(ctx: Context & { user: CurrentUser & { offi
   if (!file || file.status === "DRAFT" || !can(ctx.user, "file.view.any", { officeId: file.officeId }, { actorOfficeId: ctx.user.officeId })) {
     throw new AppError("NOT_FOUND", "Berkas tidak ditemukan.");
   }
-  return { ...file, sop: sopOfVersion(file.sopVersion) };
+  return { ...file, sop: sopOfVersion(file.sopVersion), definition: definitionOfVersion(file.permitTypeVersion) };
 }

@@ -14,7 +14,7 @@ import { staffProcedure } from "../../trpc";
 export const start = staffProcedure("file.intake.counter")
   .input(
     z.object({
-      permitTypeCode: z.string().min(1),
+      permitTypeCode: z.string({ error: "Pilih jenis izin." }).trim().min(1, "Pilih jenis izin.").max(60),
       applicant: z.object({
         name: z.string().trim().min(1, "Nama pemohon wajib diisi.").max(120),
         nik: nikSchema,

@@ -19,8 +19,11 @@ export const permit = publicProcedure
       number: found.number,
       permitTypeName: permitType?.name ?? "",
       issuerName: issuer?.shortName ?? "",
+      // Only the holder's name of their personal data: the rest of the permit (address, birth date,
+      // identity number) stays on the paper the holder shows (PDP: data minimisation).
       holderName: found.holderName,
-      facilityName: found.facilityName,
+      /** The validity sentence printed on the permit, word for word. */
+      validityText: found.validityText,
       issuedAt: found.issuedAt,
       validUntil: found.validUntil,
       signedByName: found.signedByName,

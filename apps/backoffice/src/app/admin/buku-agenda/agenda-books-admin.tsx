@@ -42,7 +42,7 @@ function BookCard({ book, year }: { book: Book; year: number }) {
 
   return (
     <Card title={book.name}>
-      <dl className="grid gap-2 text-sm sm:grid-cols-2" data-testid={`book-${book.kind}`}>
+      <dl className="grid gap-2 text-sm sm:grid-cols-2" data-testid={`book-${book.id}`}>
         <div>
           <dt className="text-gray-700">Jenis buku</dt>
           <dd className="font-medium">

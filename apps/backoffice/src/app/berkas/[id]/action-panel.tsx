@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
 import type { BackofficeRouter } from "@perizinan/api/backoffice";
-import { Alert, Button, Card, fieldErrorsOf, messageOf } from "@perizinan/ui";
+import { Alert, Button, Card, DefinedFormFields, fieldErrorsOf, messageOf, type FormValues } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 import { CompletenessCheck, judgementsToSend, type Judgement } from "./completeness-check";
 
@@ -31,14 +31,18 @@ export function ActionPanel({ file }: { file: FileData }) {
   const [note, setNote] = useState("");
   const [reasons, setReasons] = useState("");
   const [assignees, setAssignees] = useState<string[]>([]);
-  const [inspection, setInspection] = useState({ date: "", time: "", place: "", findings: "" });
-  const [assessment, setAssessment] = useState("");
+  // What the officer enters for the step's own output (an inspection's findings, a disposition), by field code.
+  const [output, setOutput] = useState<FormValues>({});
   // Nothing is judged until the clerk judges it.
   const [checklist, setChecklist] = useState<Record<string, Judgement>>({});
   const [lastAction, setLastAction] = useState<string | null>(null);
   const act = useMutation(
     trpc.files.act.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.files.get.queryKey({ id: file.id }) }),
+      onSuccess: () => {
+        // Those answers belonged to the step just done; the next step asks its own.
+        setOutput({});
+        return queryClient.invalidateQueries({ queryKey: trpc.files.get.queryKey({ id: file.id }) });
+      },
     }),
   );
   const doneMessage = (lastAction && DONE_MESSAGES[lastAction]) ?? DONE_DEFAULT;
@@ -58,8 +62,10 @@ export function ActionPanel({ file }: { file: FileData }) {
   }
   const errors = act.isError ? fieldErrorsOf(act.error) : {};
   const withChecklist = file.step.offersChecklist;
-  const produces = file.status === "IN_PROGRESS" ? file.step.produces : null;
-  const field = "min-h-11 rounded-md border border-gray-500 px-2 text-base";
+  const outputFields = file.status === "IN_PROGRESS" ? file.step.fields : [];
+  // The server refuses the step's output at `output.<code>`; the form shows each at its field.
+  const outputErrors: Record<string, string> = {};
+  for (const [key, message] of Object.entries(errors)) if (key.startsWith("output.")) outputErrors[key.slice("output.".length)] = message;
 
   function run(action: string) {
     setLastAction(action);
@@ -71,11 +77,7 @@ export function ActionPanel({ file }: { file: FileData }) {
       ...(reasons.trim() ? { reasons: reasons.split("\n").map((r) => r.trim()).filter(Boolean) } : {}),
       ...(file.step.assignsTeam && action === "COMPLETE" ? { assignees } : {}),
       ...(withChecklist && (action === "COMPLETE" || action === "RETURN") ? { checklist: judgementsToSend(checklist) } : {}),
-      output: {
-        ...(produces === "BERITA_ACARA" ? { inspection } : {}),
-        ...(produces === "REKOMENDASI" ? { assessment } : {}),
-        ...(produces === "LEMBAR_DISPOSISI" && note.trim() ? { disposition: { to: "Back Office / Seksi Pelayanan II", instruction: note.trim() } } : {}),
-      },
+      output,
     });
   }
 
@@ -106,52 +108,22 @@ export function ActionPanel({ file }: { file: FileData }) {
             ))}
           </fieldset>
         ) : null}
-        {produces === "BERITA_ACARA" ? (
-          <fieldset className="grid gap-2 text-sm sm:grid-cols-2">
-            <legend className="mb-1 font-medium">Peninjauan lapangan (untuk Berita Acara)</legend>
-            <label className="flex flex-col gap-1">
-              Tanggal peninjauan
-              <input
-                type="date"
-                className={field}
-                max={file.officeToday}
-                required
-                value={inspection.date}
-                aria-invalid={errors["output.inspection.date"] ? true : undefined}
-                onChange={(e) => setInspection({ ...inspection, date: e.target.value })}
-              />
-              {errors["output.inspection.date"] ? <span className="text-red-800">{errors["output.inspection.date"]}</span> : null}
-            </label>
-            <label className="flex flex-col gap-1">
-              Jam peninjauan
-              <input
-                type="time"
-                className={field}
-                required
-                value={inspection.time}
-                aria-invalid={errors["output.inspection.time"] ? true : undefined}
-                onChange={(e) => setInspection({ ...inspection, time: e.target.value })}
-              />
-              {errors["output.inspection.time"] ? <span className="text-red-800">{errors["output.inspection.time"]}</span> : null}
-            </label>
-            <label className="flex flex-col gap-1">
-              Tempat
-              <input className={field} value={inspection.place} onChange={(e) => setInspection({ ...inspection, place: e.target.value })} />
-            </label>
-            <label className="flex flex-col gap-1 sm:col-span-2">
-              Hasil peninjauan
-              <textarea className={`${field} min-h-20`} value={inspection.findings} onChange={(e) => setInspection({ ...inspection, findings: e.target.value })} />
-            </label>
+        {outputFields.length ? (
+          <fieldset className="min-w-0" data-testid="step-output">
+            <legend className="mb-2 font-medium">Isian untuk {file.step.output}</legend>
+            <DefinedFormFields
+              fields={outputFields}
+              values={output}
+              errors={outputErrors}
+              onChange={(code, value) => setOutput((all) => ({ ...all, [code]: value }))}
+              idPrefix={`step-${file.step.no}`}
+              autoFill={false}
+              today={file.officeToday}
+            />
           </fieldset>
         ) : null}
-        {produces === "REKOMENDASI" ? (
-          <label className="flex flex-col gap-1 text-sm font-medium">
-            Hasil penilaian Tim Teknis (untuk Rekomendasi)
-            <textarea className={`${field} min-h-20`} value={assessment} onChange={(e) => setAssessment(e.target.value)} />
-          </label>
-        ) : null}
         <label className="flex flex-col gap-1 text-sm font-medium">
-          {produces === "LEMBAR_DISPOSISI" ? "Isi disposisi" : "Catatan (opsional)"}
+          Catatan (opsional)
           <textarea className="min-h-16 rounded-md border border-gray-500 p-2 text-base" value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
         {file.actions.some((a) => NEEDS_REASONS.has(a.action)) ? (

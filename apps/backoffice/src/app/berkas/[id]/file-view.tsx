@@ -1,33 +1,10 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { Alert, asText, Card, SlaBadge, formatBytes, formatCalendarDate, useOfficeClock } from "@perizinan/ui";
+import { Alert, Card, FormAnswers, SlaBadge, formatBytes, useOfficeClock } from "@perizinan/ui";
 import { formatWorkingDuration } from "@perizinan/domain";
 import { useTRPC } from "~/trpc/react";
 import { ActionPanel } from "./action-panel";
-
-const FORM_LABELS: Record<string, string> = {
-  fullName: "Nama lengkap",
-  nik: "NIK",
-  birthPlace: "Tempat lahir",
-  birthDate: "Tanggal lahir",
-  address: "Alamat",
-  phone: "Nomor ponsel",
-  email: "Email",
-  strNumber: "Nomor STR",
-  strExpiry: "STR berlaku sampai",
-  facilityName: "Fasilitas pelayanan kesehatan",
-  facilityAddress: "Alamat fasilitas",
-};
-/** Form values that are dates (YYYY-MM-DD), printed as an Indonesian reader reads them. */
-const DATE_FIELDS = new Set(["birthDate", "strExpiry"]);
-
-function formValue(form: Record<string, unknown>, key: string): string {
-  if (key === "strExpiry" && form.strLifetime) return "Seumur hidup";
-  const text = asText(form[key]);
-  if (!text) return "—";
-  return DATE_FIELDS.has(key) ? formatCalendarDate(text) : text;
-}
 
 export function FileView({ id }: { id: string }) {
   const { dateTime } = useOfficeClock();
@@ -84,14 +61,7 @@ export function FileView({ id }: { id: string }) {
         </Card>
       ) : null}
       <Card title="Data pemohon">
-        <dl className="grid gap-2 text-sm sm:grid-cols-2">
-          {Object.entries(FORM_LABELS).map(([key, label]) => (
-            <div key={key}>
-              <dt className="text-gray-700">{label}</dt>
-              <dd className="font-medium">{formValue(f.form, key)}</dd>
-            </div>
-          ))}
-        </dl>
+        <FormAnswers fields={f.formFields} values={f.form} className="text-sm" />
       </Card>
       <Card title="Dokumen persyaratan">
         <ol className="flex flex-col gap-3">

@@ -2,8 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { applicationDraftSchema, fieldErrors } from "@perizinan/domain";
-import { Alert, Button, Card, FormFields, RequirementUpload, uploadWithProgress, useFormDraft, type FormValues, fieldErrorsOf, messageOf } from "@perizinan/ui";
+import { fieldErrors, formSchema } from "@perizinan/domain";
+import { Alert, Button, Card, DefinedFormFields, RequirementUpload, uploadWithProgress, useFormDraft, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 
 /**
@@ -20,7 +20,7 @@ export function IntakeEditor({ id }: { id: string }) {
   const submit = useMutation(trpc.intake.submit.mutationOptions({ onSuccess: refresh }));
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  const { values, change } = useFormDraft(file.data?.form as FormValues | undefined);
+  const { values, change } = useFormDraft(file.data?.form);
 
   if (file.isPending) return <p>Memuat…</p>;
   if (file.isError) return <Alert tone="error">{file.error.message}</Alert>;
@@ -37,7 +37,7 @@ export function IntakeEditor({ id }: { id: string }) {
   }
 
   async function saveAndSubmit() {
-    const parsed = applicationDraftSchema.safeParse(values);
+    const parsed = formSchema(f.formFields, { stage: "draft" }).safeParse(values);
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
     try {
       await save.mutateAsync({ id, form: parsed.data });
@@ -51,7 +51,8 @@ export function IntakeEditor({ id }: { id: string }) {
   return (
     <div className="flex flex-col gap-4">
       <Card title="1. Data pemohon">
-        <FormFields values={values} errors={errors} onChange={change} />
+        {/* The clerk types the applicant's papers: the browser's own saved name and number would be wrong here. */}
+        <DefinedFormFields fields={f.formFields} values={values} errors={errors} onChange={change} autoFill={false} />
       </Card>
       <Card title="2. Pindaian dokumen persyaratan">
         <ol className="flex flex-col gap-3">

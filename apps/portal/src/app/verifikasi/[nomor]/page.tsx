@@ -35,9 +35,8 @@ export default async function VerifyNumberPage({ params }: { params: Promise<{ n
               <div><dt className="text-sm text-gray-700">Nomor izin</dt><dd className="font-semibold">{result.number}</dd></div>
               <div><dt className="text-sm text-gray-700">Jenis izin</dt><dd className="font-semibold">{result.permitTypeName}</dd></div>
               <div><dt className="text-sm text-gray-700">Pemegang izin</dt><dd className="font-semibold">{result.holderName}</dd></div>
-              <div><dt className="text-sm text-gray-700">Tempat bekerja</dt><dd className="font-semibold">{result.facilityName}</dd></div>
               <div><dt className="text-sm text-gray-700">Tanggal terbit</dt><dd className="font-semibold">{formatDate(result.issuedAt, clock)}</dd></div>
-              <div><dt className="text-sm text-gray-700">Berlaku sampai</dt><dd className="font-semibold">{result.validUntil ? formatDate(result.validUntil, clock) : "Selama STR berlaku"}</dd></div>
+              <div className="sm:col-span-2"><dt className="text-sm text-gray-700">Masa berlaku (sebagaimana tertulis pada izin)</dt><dd className="font-semibold" data-testid="verify-validity">{result.validityText}</dd></div>
               <div className="sm:col-span-2"><dt className="text-sm text-gray-700">Ditandatangani oleh</dt><dd className="font-semibold">{result.signedByName}, {result.signedByTitle}, pada {formatDateTime(result.signedAt, clock)}</dd></div>
             </dl>
           </Card>

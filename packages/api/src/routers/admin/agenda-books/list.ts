@@ -2,8 +2,6 @@ import { staffProcedure } from "../../../trpc";
 import { localYearMonth } from "../shared";
 import { exampleNumber } from "./format";
 
-const KIND_LABELS = { PERMIT: "Penomoran izin", OUTGOING_LETTER: "Surat keluar" } as const;
-
 /** The office's agenda books: format, numbers given this year, and what the next number looks like. */
 export const list = staffProcedure("agendaBook.manage").query(async ({ ctx }) => {
   const officeId = ctx.user.officeId;
@@ -12,14 +10,15 @@ export const list = staffProcedure("agendaBook.manage").query(async ({ ctx }) =>
   const books = await ctx.db.agendaBook.findMany({
     where: { officeId },
     include: { permitType: { select: { name: true } }, _count: { select: { entries: { where: { year: now.year } } } } },
-    orderBy: [{ kind: "asc" }, { name: "asc" }],
+    orderBy: [{ permitTypeId: { sort: "asc", nulls: "first" } }, { name: "asc" }],
   });
   return {
     year: now.year,
     books: books.map((b) => ({
       id: b.id,
-      kind: b.kind,
-      kindLabel: KIND_LABELS[b.kind],
+      code: b.code,
+      // A type's own book is part of its definition; the office's books are shared by every type.
+      kindLabel: b.permitTypeId ? "Buku jenis izin" : "Buku kantor (dipakai semua jenis izin)",
       name: b.name,
       permitTypeName: b.permitType?.name ?? null,
       format: b.format,

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { RequirementDefinition } from "@perizinan/domain";
+import { MEGABYTE } from "../shared";
 
 /** The document formats the upload check can recognise by content. */
 export const ACCEPTED_MIME_TYPES = ["application/pdf", "image/jpeg", "image/png"] as const;
@@ -10,10 +12,23 @@ export const requirementFieldsSchema = z.object({
     .number({ error: "Ukuran maksimum wajib diisi (dalam MB)." })
     .int("Ukuran maksimum harus bilangan bulat (MB).")
     .min(1, "Ukuran maksimum paling kecil 1 MB.")
-    .max(20, "Ukuran maksimum paling besar 20 MB."),
+    .max(10, "Ukuran maksimum paling besar 10 MB."),
   mimeTypes: z
     .array(z.enum(ACCEPTED_MIME_TYPES, { error: "Jenis berkas harus PDF, JPG, atau PNG." }))
     .min(1, "Pilih paling sedikit satu jenis berkas yang diterima.")
     .transform((types) => ACCEPTED_MIME_TYPES.filter((t) => types.includes(t))),
   required: z.boolean(),
 });
+
+/** A requirement as the definition keeps it, from the administrator's form. */
+export function requirementOf(code: string, input: z.output<typeof requirementFieldsSchema>, kind: RequirementDefinition["kind"] = "DOCUMENT"): RequirementDefinition {
+  return {
+    code,
+    label: input.name,
+    ...(input.description ? { help: input.description } : {}),
+    mimeTypes: input.mimeTypes,
+    maxBytes: input.maxMb * MEGABYTE,
+    required: input.required,
+    kind,
+  };
+}

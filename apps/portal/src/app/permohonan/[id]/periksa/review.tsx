@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Alert, asText, Button, Card, formatBytes, formatCalendarDate, FORM_FIELDS, fieldErrorsOf, messageOf } from "@perizinan/ui";
+import { Alert, Button, Card, formatBytes, FormAnswers, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 import { useFile } from "../use-file";
 
@@ -17,7 +17,6 @@ export function Review({ id }: { id: string }) {
   if (file.isPending) return <p>Memuat…</p>;
   if (file.isError) return <Alert tone="error">{file.error.message}</Alert>;
   const f = file.data;
-  const form = f.form;
   const failed = submit.error ?? resubmit.error;
   const problems = failed ? Object.values(fieldErrorsOf(failed)) : [];
   const isReturned = f.status === "RETURNED";
@@ -38,18 +37,7 @@ export function Review({ id }: { id: string }) {
   return (
     <div className="flex flex-col gap-4">
       <Card title="Data pemohon">
-        <dl className="grid gap-2 sm:grid-cols-2">
-          {FORM_FIELDS.map((field) => (
-            <div key={field.name}>
-              <dt className="text-sm text-gray-700">{field.label}</dt>
-              <dd className="font-medium">{field.name === "birthDate" ? formatCalendarDate(asText(form[field.name])) : asText(form[field.name]) || "—"}</dd>
-            </div>
-          ))}
-          <div>
-            <dt className="text-sm text-gray-700">Masa berlaku STR</dt>
-            <dd className="font-medium">{form.strLifetime ? "Seumur hidup" : formatCalendarDate(asText(form.strExpiry))}</dd>
-          </div>
-        </dl>
+        <FormAnswers fields={f.formFields} values={f.form} />
       </Card>
       <Card title="Dokumen persyaratan">
         <ol className="list-decimal pl-6">

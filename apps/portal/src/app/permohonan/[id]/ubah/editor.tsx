@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { applicationDraftSchema, fieldErrors } from "@perizinan/domain";
-import { Alert, Button, Card, FormFields, RequirementUpload, uploadWithProgress, useFormDraft, type FormValues, fieldErrorsOf, messageOf } from "@perizinan/ui";
+import { fieldErrors, formSchema } from "@perizinan/domain";
+import { Alert, Button, Card, DefinedFormFields, RequirementUpload, uploadWithProgress, useFormDraft, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 import { useFile } from "../use-file";
 import { returnReasonFor } from "../return-reasons";
@@ -20,7 +20,7 @@ export function Editor({ id }: { id: string }) {
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.applications.get.queryKey({ id }) });
   const remove = useMutation(trpc.applications.removeDocument.mutationOptions({ onSuccess: refresh }));
 
-  const { values, change } = useFormDraft(file.data?.form as FormValues | undefined);
+  const { values, change } = useFormDraft(file.data?.form);
 
   if (file.isPending) return <p>Memuat…</p>;
   if (file.isError) return <Alert tone="error">{file.error.message}</Alert>;
@@ -35,7 +35,8 @@ export function Editor({ id }: { id: string }) {
   }
 
   async function persist(): Promise<boolean> {
-    const parsed = applicationDraftSchema.safeParse(values);
+    // The same draft check the server makes, so that a mistyped value is shown without a round trip.
+    const parsed = formSchema(f.formFields, { stage: "draft" }).safeParse(values);
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
       return false;
@@ -70,7 +71,8 @@ export function Editor({ id }: { id: string }) {
         </Alert>
       ) : null}
       <Card title="1. Data pemohon">
-        <FormFields
+        <DefinedFormFields
+          fields={f.formFields}
           values={values}
           errors={errors}
           onChange={(name, value) => {

@@ -1,0 +1,1 @@
+export { nextPublishedVersion, publishPermitTypeVersion, type Published, type PublishInput } from "./publish";
