@@ -9,6 +9,10 @@ test("at step 2 nothing starts judged; each requirement is judged beside its doc
   const check = fo.getByTestId("completeness-check");
   await expect(check.getByRole("radio", { checked: true })).toHaveCount(0);
   await expect(fo.getByTestId("judged-count")).toContainText("0 dari 8");
+  // A document viewer starts only when asked for: seven idle PDF viewers made every visit slow.
+  await expect(fo.locator("iframe")).toHaveCount(0);
+  await fo.getByTestId("check-KTP").getByText("Lihat dokumen di sini").click();
+  await expect(fo.getByTestId("check-KTP").getByTitle("Pratinjau KTP")).toBeVisible();
   await fo.getByTestId("action-panel").getByRole("button", { name: "Selesaikan", exact: true }).click();
   await expect(fo.getByTestId("action-error")).toContainText("8 persyaratan belum dinilai");
   await fo.getByTestId("check-KTP").getByLabel("Belum memenuhi syarat").check();

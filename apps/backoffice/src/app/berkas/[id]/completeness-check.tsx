@@ -2,6 +2,7 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import type { BackofficeRouter } from "@perizinan/api/backoffice";
 import { formatBytes } from "@perizinan/ui";
+import { DocumentPreview } from "./document-preview";
 
 type FileData = inferRouterOutputs<BackofficeRouter>["files"]["get"];
 type Requirement = FileData["requirements"][number];
@@ -34,10 +35,15 @@ function Preview({ requirement }: { requirement: Requirement }) {
       <span className="text-gray-700">{formatBytes(doc.sizeBytes)}{requirement.earlierVersions ? ` · ${requirement.earlierVersions} versi sebelumnya` : ""}</span>
       {doc.mimeType === "application/pdf" ? (
         // A PDF viewer per requirement is heavy: each opens beside its judgement when asked for.
-        <details className="group">
-          <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-700">Lihat dokumen di sini</summary>
-          <iframe title={`Pratinjau ${requirement.name}`} src={`/api/dokumen/${doc.id}`} className="h-80 w-full border" loading="lazy" />
-        </details>
+        <DocumentPreview
+          documentId={doc.id}
+          mimeType={doc.mimeType}
+          title={`Pratinjau ${requirement.name}`}
+          summary="Lihat dokumen di sini"
+          summaryClassName="min-h-11 cursor-pointer py-2 font-medium text-brand-700"
+          frameClassName="h-80 w-full border"
+          imageClassName="max-h-64 w-auto border object-contain"
+        />
       ) : (
         // An upload behind the staff session, at its own size: next/image would fetch it without the cookie.
         // eslint-disable-next-line @next/next/no-img-element

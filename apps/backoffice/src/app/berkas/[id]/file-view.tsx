@@ -5,6 +5,7 @@ import { Alert, Card, FormAnswers, SlaBadge, formatBytes, useOfficeClock } from 
 import { formatWorkingDuration } from "@perizinan/domain";
 import { useTRPC } from "~/trpc/react";
 import { ActionPanel } from "./action-panel";
+import { DocumentPreview } from "./document-preview";
 
 export function FileView({ id }: { id: string }) {
   const { dateTime } = useOfficeClock();
@@ -76,17 +77,14 @@ export function FileView({ id }: { id: string }) {
                   ({formatBytes(r.document.sizeBytes)}) ·{" "}
                   <a href={`/api/dokumen/${r.document.id}?unduh=1`} className="underline">unduh</a>
                   {r.earlierVersions ? <span className="text-gray-700"> · {r.earlierVersions} versi sebelumnya</span> : null}
-                  <details className="mt-1">
-                    <summary className="cursor-pointer text-brand-700">Tampilkan di halaman</summary>
-                    {r.document.mimeType === "application/pdf" ? (
-                      <iframe title={r.name} src={`/api/dokumen/${r.document.id}`} className="mt-2 h-96 w-full border" />
-                    ) : (
-                      // An uploaded scan behind the staff session, shown at its own size: next/image's
-                      // optimizer would fetch it without the session cookie and keep resized copies.
-                      // eslint-disable-next-line @next/next/no-img-element
-                      <img alt={r.name} src={`/api/dokumen/${r.document.id}`} className="mt-2 max-h-96 border" />
-                    )}
-                  </details>
+                  <DocumentPreview
+                    documentId={r.document.id}
+                    mimeType={r.document.mimeType}
+                    title={r.name}
+                    summary="Tampilkan di halaman"
+                    frameClassName="mt-2 h-96 w-full border"
+                    imageClassName="mt-2 max-h-96 border"
+                  />
                 </>
               ) : (
                 <span className="text-red-800">belum diunggah</span>
