@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "@perizinan/auth";
-import { formatAgendaNumber } from "@perizinan/db/files";
+import { formatAgendaNumber, recomputeOpenDeadlines } from "@perizinan/db/files";
 import type { TestDatabase } from "@perizinan/db/test-harness";
 import { backofficeRouter } from "./backoffice";
 import { createContext } from "./context";
@@ -390,5 +390,95 @@ describe("special hours (Ramadan and the like)", () => {
     expect(await t.db.office.findFirstOrThrow()).toEqual(office);
     expect((await refusal((await admin()).admin.specialHours.remove({ from: "2030-01-01" }))).code).toBe("NOT_FOUND");
     await (await admin()).admin.specialHours.remove({ from });
+  });
+});
+
+describe("a dated change of the usual week (berlaku mulai)", () => {
+  // Dates counted from the office's today (WIB), not the UTC one: they differ after 17.00 UTC.
+  const officeDay = (days: number) => {
+    const wib = new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000);
+    return wib.toISOString().slice(0, 10);
+  };
+  const soon = officeDay(1);
+  const later = officeDay(30);
+  const short = ["libur", "08.00–08.10", "08.00–08.10", "08.00–08.10", "08.00–08.10", "08.00–08.10", "libur"];
+  const longer = ["libur", "07.30–16.30", "07.30–16.30", "07.30–16.30", "07.30–16.30", "07.30–11.30, 13.30–16.30", "08.00–12.00"];
+  const demoOffice = () => t.db.office.findFirstOrThrow({ where: { applications: { some: { id: "demo-berkas-baru" } } } });
+  const officeToday = async () => (await (await admin()).admin.holidays.list({ year: new Date().getUTCFullYear() })).today;
+
+  it("a change from a coming date is listed, moves open due dates, and can be cancelled before it starts", async () => {
+    const a = await admin();
+    // A Tim Teknis step started now: its due date lies days ahead, past the change.
+    const id = "demo-berkas-tim-teknis";
+    const original = await t.db.application.findUniqueOrThrow({ where: { id }, select: { state: true, officeId: true } });
+    await t.db.application.update({ where: { id }, data: { state: { ...(original.state as object), stepStartedAt: new Date().toISOString() } } });
+    const officeId = original.officeId;
+    await t.db.$transaction((tx) => recomputeOpenDeadlines(tx, officeId));
+    const dueOf = async () => (await t.db.application.findUniqueOrThrow({ where: { id } })).stepDueAt!;
+    try {
+      const office = await t.db.office.findUniqueOrThrow({ where: { id: officeId } });
+      const before = await dueOf();
+      const scheduled = await a.admin.workingWeek.schedule({ from: soon, note: "Peraturan Bupati (uji)", days: short });
+      expect(scheduled).toMatchObject({ from: soon, note: "Peraturan Bupati (uji)" });
+      const listed = await a.admin.holidays.list({ year: new Date().getUTCFullYear() });
+      // Today still runs on the old hours; the change is upcoming.
+      expect(listed.week.find((d) => d.day === 1)!.intervals).toEqual(["08:00–16:00"]);
+      expect(listed.inForceSince).toBeNull();
+      expect(listed.weekChanges).toEqual([expect.objectContaining({ from: soon, upcoming: true, note: "Peraturan Bupati (uji)" })]);
+      expect(listed.weekChanges[0]!.days[0]).toEqual({ day: 1, label: "Senin", hours: "08.00–08.10" });
+      // Ten minutes a day from tomorrow: the due date moves weeks later.
+      expect((await dueOf()).getTime() - before.getTime()).toBeGreaterThan(7 * 86_400_000);
+
+      await a.admin.workingWeek.cancel({ from: soon });
+      expect((await dueOf()).getTime()).toBe(before.getTime());
+      expect(await t.db.office.findUniqueOrThrow({ where: { id: officeId } })).toEqual(office);
+    } finally {
+      await t.db.application.update({ where: { id }, data: { state: original.state as object } });
+      await t.db.$transaction((tx) => recomputeOpenDeadlines(tx, officeId));
+    }
+  });
+
+  it("refuses a change that would start today or earlier, a second change on one date, and unreadable hours, changing nothing", async () => {
+    const a = await admin();
+    const today = await officeToday();
+    const office = await demoOffice();
+    expect((await refusal(a.admin.workingWeek.schedule({ from: today, days: longer }))).fieldErrors.from).toMatch(/paling cepat berlaku besok/);
+    expect((await refusal(a.admin.workingWeek.schedule({ from: "2020-01-06", days: longer }))).fieldErrors.from).toMatch(/paling cepat berlaku besok/);
+    expect((await refusal(a.admin.workingWeek.schedule({ from: "2030-02-30", days: longer }))).fieldErrors.from).toMatch(/Isi tanggal berlaku/);
+    expect((await refusal(a.admin.workingWeek.schedule({ from: later, days: ["libur", "pagi", ...longer.slice(2)] }))).fieldErrors).toEqual({
+      "days.1": "“pagi” tidak terbaca; tulis seperti 08.00–12.00, 13.00–16.00, atau “libur”.",
+    });
+    const none = Array(7).fill("libur");
+    expect((await refusal(a.admin.workingWeek.schedule({ from: later, days: none }))).fieldErrors.from).toMatch(/tidak ada jam kerja dalam seminggu/);
+    expect(await demoOffice()).toEqual(office);
+
+    await a.admin.workingWeek.schedule({ from: later, days: longer });
+    expect((await refusal(a.admin.workingWeek.schedule({ from: later, days: short }))).fieldErrors.from).toMatch(/Batalkan perubahan yang ada dulu/);
+    expect((await refusal(a.admin.workingWeek.cancel({ from: soon }))).code).toBe("NOT_FOUND");
+    await a.admin.workingWeek.cancel({ from: later });
+  });
+
+  it("a change already in force is history: it cannot be cancelled, and today's week is read from it", async () => {
+    const today = await officeToday();
+    const past = "2026-01-05";
+    // As if scheduled back then: written directly, since the procedure only schedules ahead.
+    const week = { 0: [], 1: [{ start: "07:30", end: "15:00" }], 2: [], 3: [], 4: [], 5: [], 6: [] };
+    const { id: officeId } = await demoOffice();
+    await t.db.office.update({ where: { id: officeId }, data: { weekChanges: [{ from: past, week }] } });
+    try {
+      const a = await admin();
+      expect(past <= today).toBe(true);
+      const listed = await a.admin.holidays.list({ year: new Date().getUTCFullYear() });
+      expect(listed).toMatchObject({ inForceSince: past, weekChanges: [expect.objectContaining({ from: past, upcoming: false })] });
+      expect(listed.week.find((d) => d.day === 1)!.intervals).toEqual(["07:30–15:00"]);
+      expect(listed.usualDays[1]).toBe("07.30–15.00");
+      expect((await refusal(a.admin.workingWeek.cancel({ from: past }))).message).toMatch(/sudah berlaku tidak dapat dibatalkan/);
+    } finally {
+      await t.db.office.update({ where: { id: officeId }, data: { weekChanges: [] } });
+    }
+  });
+
+  it("only an administrator of the calendar may schedule", async () => {
+    expect(await refusal((await staff("frontoffice")).admin.workingWeek.schedule({ from: later, days: longer }))).toMatchObject({ code: "FORBIDDEN" });
   });
 });

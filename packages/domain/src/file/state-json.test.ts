@@ -17,6 +17,12 @@ describe("state and events as JSON", () => {
     for (const event of run.events) expect(eventFromJSON(JSON.parse(JSON.stringify(eventToJSON(event))))).toEqual(event);
   });
 
+  it("keeps the numbers of any agenda book a definition names, not only the first wave's two", () => {
+    const json = stateToJSON({ ...run.state, numbered: ["BUKU-IZIN-REKLAME", "OUTGOING_LETTER"] });
+    expect(stateFromJSON(JSON.parse(JSON.stringify(json))).numbered).toEqual(["BUKU-IZIN-REKLAME", "OUTGOING_LETTER"]);
+    expect(() => stateFromJSON({ ...(json as object), numbered: [""] })).toThrow();
+  });
+
   it("refuses what is not a stored state", () => {
     const json = stateToJSON(run.state) as Record<string, unknown>;
     expect(() => stateFromJSON({ ...json, status: "LOST" })).toThrow();

@@ -27,7 +27,8 @@ const fileStateJsonSchema = z.object({
   returnCount: z.number().int().nonnegative(),
   enteredSteps: z.array(z.number().int()),
   signed: z.boolean(),
-  numbered: z.array(z.enum(["PERMIT", "OUTGOING_LETTER"])),
+  // Agenda book codes of the definition (any code the type names, not only the first wave's two).
+  numbered: z.array(z.string().min(1)),
   chainActors: z.record(z.string(), z.record(z.string(), role)),
   assignees: z.partialRecord(role, z.array(z.string())),
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addWorkingMinutes, defaultCalendar, validateCalendar, type WorkingCalendar, workingMinutesBetween } from "./calendar";
+import { addWorkingMinutes, defaultCalendar, usualWeekOn, validateCalendar, type WorkingCalendar, workingMinutesBetween } from "./calendar";
 
 /** Wall-clock time in WIB (UTC+7) written as the UTC instant it is, so the tests never depend on the process zone. */
 const wib = (local: string): Date => new Date(`${local}:00+07:00`);
@@ -225,6 +225,77 @@ describe("special hours for a run of dates (Ramadan)", () => {
     const plain = defaultCalendar();
     const empty: WorkingCalendar = { ...defaultCalendar(), special: [] };
     expect(addWorkingMinutes(empty, wib("2026-02-19T15:00"), 90)).toEqual(addWorkingMinutes(plain, wib("2026-02-19T15:00"), 90));
+  });
+});
+
+describe("a dated change of the usual week (berlaku mulai)", () => {
+  const shorter = [{ start: "07:30", end: "15:00" }];
+  const fridayBreak = [
+    { start: "07:30", end: "11:30" },
+    { start: "13:30", end: "15:00" },
+  ];
+  const from2027 = { from: "2027-01-04", note: "Peraturan Bupati", week: { 0: [], 1: shorter, 2: shorter, 3: shorter, 4: shorter, 5: fridayBreak, 6: [] } };
+  const saturdays = { from: "2027-07-01", week: { ...from2027.week, 6: [{ start: "08:00", end: "12:00" }] } };
+  const ramadan = { name: "Ramadan 1448 H", from: "2027-02-08", to: "2027-03-09", week: { 0: [], 1: [{ start: "08:00", end: "14:00" }], 2: [], 3: [], 4: [], 5: [], 6: [] } };
+  const cal: WorkingCalendar = { ...defaultCalendar(["2027-01-01"]), weekChanges: [from2027, saturdays], special: [ramadan] };
+  const day = (iso: string) => workingMinutesBetween(cal, wib(`${iso}T00:00`), new Date(wib(`${iso}T00:00`).getTime() + 86_400_000));
+
+  it.each([
+    ["2026-12-31", "Kamis sebelum perubahan: jam lama 08.00–16.00", 480],
+    ["2027-01-01", "hari libur tetap libur", 0],
+    ["2027-01-04", "Senin, hari pertama jam baru 07.30–15.00", 450],
+    ["2027-01-08", "Jumat dengan istirahat", 330],
+    ["2027-01-09", "Sabtu belum hari kerja", 0],
+    ["2027-02-08", "Senin dalam Ramadan: jam khusus mendahului perubahan", 360],
+    ["2027-02-09", "Selasa dalam Ramadan: libur menurut jam khusus", 0],
+    ["2027-03-15", "Senin sesudah Ramadan: jam baru lagi", 450],
+    ["2027-07-03", "Sabtu sesudah perubahan kedua: 08.00–12.00", 240],
+  ])("%s (%s): %i menit kerja", (iso, _why, minutes) => {
+    expect(day(iso)).toBe(minutes);
+  });
+
+  it("carries a due time from the old week into the new one", () => {
+    // Thursday 31 Dec 15:00 + 2 h: 1 h until 16:00, 1 Jan is a holiday, Monday 4 Jan from 07:30.
+    expect(addWorkingMinutes(cal, wib("2026-12-31T15:00"), 120).toISOString()).toBe(wib("2027-01-04T08:30").toISOString());
+  });
+
+  it("a change leaves the days before it as they were", () => {
+    const before = defaultCalendar(["2027-01-01"]);
+    const from = wib("2026-11-02T08:00");
+    const to = wib("2027-01-04T00:00");
+    expect(workingMinutesBetween(cal, from, to)).toBe(workingMinutesBetween(before, from, to));
+  });
+
+  it("stays the inverse of addWorkingMinutes across the change", () => {
+    const minute = fc.integer({ min: Date.UTC(2026, 11, 1) / 60_000, max: Date.UTC(2027, 7, 1) / 60_000 });
+    fc.assert(
+      fc.property(minute, fc.integer({ min: 0, max: 30 * 480 }), (startMinute, minutes) => {
+        const from = new Date(startMinute * 60_000);
+        expect(workingMinutesBetween(cal, from, addWorkingMinutes(cal, from, minutes))).toBe(minutes);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("names the week in force on a date", () => {
+    expect(usualWeekOn(cal, "2027-01-03")).toBe(cal.week);
+    expect(usualWeekOn(cal, "2027-01-04")).toBe(from2027.week);
+    expect(usualWeekOn(cal, "2027-12-31")).toBe(saturdays.week);
+  });
+
+  it("lists every problem of the dated weeks", () => {
+    const none = { 0: [], 1: [], 2: [], 3: [], 4: [], 5: [], 6: [] };
+    const result = validateCalendar({
+      ...defaultCalendar(),
+      weekChanges: [from2027, { from: "2027-01-04", week: from2027.week }, { from: "2027-02-30", week: none }, { from: "2027-03-01", week: { ...none, 2: [{ start: "10:00", end: "09:00" }] } }],
+    });
+    expect(result.ok ? [] : result.problems).toEqual([
+      "Jam kerja mulai 2027-01-04: harus sesudah perubahan sebelumnya (2027-01-04)",
+      'Perubahan jam kerja 3: tanggal berlaku "2027-02-30" bukan tanggal YYYY-MM-DD yang sah',
+      "Jam kerja mulai 2027-02-30: tidak ada jam kerja dalam seminggu",
+      "Jam kerja mulai 2027-03-01: Hari 2: jam mulai 10:00 harus sebelum jam selesai 09:00",
+    ]);
+    expect(validateCalendar(cal)).toMatchObject({ ok: true });
   });
 });
 

@@ -23,6 +23,19 @@ export interface SpecialHours {
   week: Record<Weekday, WorkingInterval[]>;
 }
 
+/**
+ * The usual week as changed from a local date on ("berlaku mulai"): every day from `from` until
+ * the next change reads this week instead of the one before. Dated, never edited in place, so a
+ * change of hours does not re-time the days already worked under the old ones.
+ */
+export interface DatedWeek {
+  /** "YYYY-MM-DD", the first local date the week applies to. */
+  from: string;
+  week: Record<Weekday, WorkingInterval[]>;
+  /** Why the hours changed (a regent's decree), as the office records it. */
+  note?: string;
+}
+
 export interface WorkingCalendar {
   /** IANA zone whose wall clock the hours are read in, e.g. "Asia/Jakarta" (WIB), "Asia/Makassar" (WITA). */
   timeZone: string;
@@ -32,6 +45,8 @@ export interface WorkingCalendar {
   holidays: string[];
   /** Date ranges with their own hours (none by default); they may not overlap. */
   special?: SpecialHours[];
+  /** Later usual weeks, each from its date on; `week` is the one before the first. In date order. */
+  weekChanges?: DatedWeek[];
 }
 
 const MS_PER_MINUTE = 60_000;
@@ -79,6 +94,7 @@ export const workingCalendarSchema: z.ZodType<WorkingCalendar> = z.object({
   week: weekSchema,
   holidays: z.array(z.string()),
   special: z.array(z.object({ name: z.string(), from: z.string(), to: z.string(), week: weekSchema })).optional(),
+  weekChanges: z.array(z.object({ from: z.string(), week: weekSchema, note: z.string().optional() })).optional(),
 });
 
 /** Problems of one week's hours; `where` names the week in the message ("" for the usual one). */
@@ -114,6 +130,23 @@ function specialProblems(special: readonly SpecialHours[]): string[] {
   return problems;
 }
 
+const hasHours = (week: Record<Weekday, WorkingInterval[]>) => WEEKDAYS.some((day) => week[day].length > 0);
+
+function weekChangeProblems(changes: readonly DatedWeek[]): string[] {
+  const problems: string[] = [];
+  changes.forEach((change, i) => {
+    const where = `Jam kerja mulai ${change.from}: `;
+    if (!isRealDate(change.from)) problems.push(`Perubahan jam kerja ${i + 1}: tanggal berlaku "${change.from}" bukan tanggal YYYY-MM-DD yang sah`);
+    const before = changes[i - 1];
+    if (before && isRealDate(before.from) && isRealDate(change.from) && change.from <= before.from) {
+      problems.push(`${where}harus sesudah perubahan sebelumnya (${before.from})`);
+    }
+    problems.push(...weekProblems(change.week, where));
+    if (!hasHours(change.week)) problems.push(`${where}tidak ada jam kerja dalam seminggu`);
+  });
+  return problems;
+}
+
 export type CalendarValidation = { ok: true; calendar: WorkingCalendar } | { ok: false; problems: string[] };
 
 export function validateCalendar(input: unknown): CalendarValidation {
@@ -126,11 +159,19 @@ export function validateCalendar(input: unknown): CalendarValidation {
   if (!isKnownTimeZone(cal.timeZone)) problems.push(`Zona waktu "${cal.timeZone}" tidak dikenal`);
   problems.push(...weekProblems(cal.week, ""));
   problems.push(...specialProblems(cal.special ?? []));
-  if (WEEKDAYS.every((day) => cal.week[day].length === 0)) problems.push("Tidak ada jam kerja dalam seminggu");
+  problems.push(...weekChangeProblems(cal.weekChanges ?? []));
+  if (!hasHours(cal.week)) problems.push("Tidak ada jam kerja dalam seminggu");
   for (const holiday of cal.holidays) {
     if (!isRealDate(holiday)) problems.push(`Hari libur "${holiday}" bukan tanggal YYYY-MM-DD yang sah`);
   }
   return problems.length === 0 ? { ok: true, calendar: cal } : { ok: false, problems };
+}
+
+/** The usual week in force on a local date: the latest dated change on or before it, else the first week. */
+export function usualWeekOn(cal: WorkingCalendar, isoDate: string): Record<Weekday, WorkingInterval[]> {
+  let week = cal.week;
+  for (const change of cal.weekChanges ?? []) if (change.from <= isoDate) week = change.week;
+  return week;
 }
 
 type DayInfo = {
@@ -147,6 +188,8 @@ type CalendarIndex = {
   minutesByWeekday: Array<Array<[number, number]>>;
   /** Special ranges, ISO dates compared as strings (they sort as dates). */
   special: Array<{ from: string; to: string; minutesByWeekday: Array<Array<[number, number]>> }>;
+  /** The dated usual weeks, latest first, so the first whose date has come is the one in force. */
+  weekChanges: Array<{ from: string; minutesByWeekday: Array<Array<[number, number]>> }>;
   holidays: Set<string>;
   days: Map<number, DayInfo>;
 };
@@ -163,7 +206,7 @@ const MAX_INDEXES_BY_CONTENT = 32;
 function indexOf(cal: WorkingCalendar): CalendarIndex {
   const known = indexes.get(cal);
   if (known) return known;
-  const signature = JSON.stringify([cal.timeZone, cal.week, [...cal.holidays].sort(), cal.special ?? []]);
+  const signature = JSON.stringify([cal.timeZone, cal.week, [...cal.holidays].sort(), cal.special ?? [], cal.weekChanges ?? []]);
   let index = indexesByContent.get(signature);
   if (!index) {
     const checked = validateCalendar(cal);
@@ -172,6 +215,9 @@ function indexOf(cal: WorkingCalendar): CalendarIndex {
       timeZone: cal.timeZone,
       minutesByWeekday: WEEKDAYS.map((day) => mergeIntervals(cal.week[day])),
       special: (cal.special ?? []).map((range) => ({ from: range.from, to: range.to, minutesByWeekday: WEEKDAYS.map((day) => mergeIntervals(range.week[day])) })),
+      weekChanges: (cal.weekChanges ?? [])
+        .map((change) => ({ from: change.from, minutesByWeekday: WEEKDAYS.map((day) => mergeIntervals(change.week[day])) }))
+        .sort((a, b) => b.from.localeCompare(a.from)),
       holidays: new Set(cal.holidays),
       days: new Map(),
     };
@@ -213,7 +259,10 @@ function dayInfo(index: CalendarIndex, dayNumber: number): DayInfo {
   let workMs = 0;
   const isoDate = dayNumberToIsoDate(dayNumber);
   if (!index.holidays.has(isoDate)) {
-    const hours = index.special.find((range) => range.from <= isoDate && isoDate <= range.to)?.minutesByWeekday ?? index.minutesByWeekday;
+    const hours =
+      index.special.find((range) => range.from <= isoDate && isoDate <= range.to)?.minutesByWeekday ??
+      index.weekChanges.find((change) => change.from <= isoDate)?.minutesByWeekday ??
+      index.minutesByWeekday;
     for (const [from, to] of hours[weekdayOf(dayNumber)] ?? []) {
       const s = toInstant(from);
       const e = toInstant(to);

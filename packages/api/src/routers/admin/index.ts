@@ -25,6 +25,7 @@ import { list as listStaff } from "./staff/list";
 import { resetPassword } from "./staff/reset-password";
 import { setActive } from "./staff/set-active";
 import { setRoles } from "./staff/set-roles";
+import { cancel as cancelWeekChange, schedule as scheduleWeekChange } from "./working-week/change";
 
 /** The back office's administration: every procedure names the permission the domain grants ADMIN. */
 export const adminRouter = router({
@@ -45,4 +46,5 @@ export const adminRouter = router({
   sop: router({ versions: sopVersions, get: getSop, publish: publishSop }),
   office: router({ get: getOffice, update: updateOffice }),
   specialHours: router({ add: addSpecialHours, remove: removeSpecialHours }),
+  workingWeek: router({ schedule: scheduleWeekChange, cancel: cancelWeekChange }),
 });

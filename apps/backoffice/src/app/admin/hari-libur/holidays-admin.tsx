@@ -5,6 +5,7 @@ import { Alert, Button, Card, Field, fieldErrorsOf, messageOf } from "@perizinan
 import { useTRPC } from "~/trpc/react";
 import { foldFieldErrors, Select, useAdminNotice } from "../form-bits";
 import { SpecialHoursAdmin } from "./special-hours-admin";
+import { WorkingWeekAdmin } from "./working-week-admin";
 
 const longDate = new Intl.DateTimeFormat("id-ID", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 /** "2026-08-17" → "Senin, 17 Agustus 2026": a calendar date, so read in UTC to stay on that day. */
@@ -103,33 +104,7 @@ export function HolidaysAdmin({ initialYear }: { initialYear: number }) {
         ) : null}
       </Card>
 
-      <Card title="Hari dan jam kerja">
-        {list.data ? (
-          <>
-            <table className="w-full max-w-md text-left text-sm" data-testid="working-week">
-              <caption className="sr-only">Jam kerja mingguan</caption>
-              <thead>
-                <tr className="border-b">
-                  <th scope="col" className="py-2">Hari</th>
-                  <th scope="col">Jam kerja</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.week.map((d) => (
-                  <tr key={d.day} className="border-b">
-                    <th scope="row" className="py-2 font-normal">{d.label}</th>
-                    <td>{d.intervals.length ? d.intervals.join(", ") : "Libur"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <p className="mt-2 text-xs text-gray-700">
-              Zona waktu {list.data.timeZone}. Jam kerja mingguan ditampilkan untuk dibaca saja; satu hari kerja SOP = 8 jam.
-            </p>
-          </>
-        ) : null}
-      </Card>
-
+      {list.data ? <WorkingWeekAdmin calendar={list.data} /> : null}
       {list.data ? <SpecialHoursAdmin calendar={list.data} /> : null}
     </div>
   );

@@ -3,15 +3,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { BackofficeRouter } from "@perizinan/api/backoffice";
-import { DAYS_ID } from "@perizinan/domain";
 import { Alert, Button, Card, Field, fieldErrorsOf, formatCalendarDate, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 import { useAdminNotice } from "../form-bits";
+import { WeekHoursFields } from "./week-hours-fields";
 
 type Calendar = inferRouterOutputs<BackofficeRouter>["admin"]["holidays"]["list"];
-
-/** Monday first, as an Indonesian reader lists a week; the values stay Sunday-first (0–6). */
-const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
 
 /**
  * Runs of dates with their own hours (Ramadan, a regional decree): listed, added, removed. The
@@ -50,7 +47,7 @@ export function SpecialHoursAdmin({ calendar }: { calendar: Calendar }) {
       {notice ? <Alert testId="special-hours-notice">{notice}</Alert> : null}
       {remove.isError ? <Alert tone="error">{messageOf(remove.error)}</Alert> : null}
       {calendar.specialHours.length === 0 ? (
-        <p className="text-sm">Belum ada jam kerja khusus. Pada tanggal tanpa jam khusus berlaku jam kerja mingguan di atas.</p>
+        <p className="text-sm">Belum ada jam kerja khusus. Pada tanggal tanpa jam khusus berlaku jam kerja biasa di atas.</p>
       ) : (
         <ul className="flex flex-col gap-3" data-testid="special-hours">
           {calendar.specialHours.map((r) => (
@@ -75,18 +72,7 @@ export function SpecialHoursAdmin({ calendar }: { calendar: Calendar }) {
           <Field label="Mulai tanggal" type="date" value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} error={errors.from} required />
           <Field label="Sampai tanggal" type="date" value={form.to} onChange={(e) => setForm({ ...form, to: e.target.value })} error={errors.to} required />
         </div>
-        <fieldset className="grid gap-3 sm:grid-cols-2">
-          <legend className="mb-1 text-sm font-medium">Jam kerja per hari (tulis seperti 08.00–12.00, 13.00–15.00, atau “libur”)</legend>
-          {WEEK_ORDER.map((day) => (
-            <Field
-              key={day}
-              label={`Jam kerja ${DAYS_ID[day]}`}
-              value={form.days[day] ?? ""}
-              onChange={(e) => setForm({ ...form, days: form.days.map((d, i) => (i === day ? e.target.value : d)) })}
-              error={errors[`days.${day}`]}
-            />
-          ))}
-        </fieldset>
+        <WeekHoursFields days={form.days} onChange={(days) => setForm({ ...form, days })} errors={errors} />
         <div>
           <Button type="submit" disabled={add.isPending}>
             Simpan jam kerja khusus

@@ -1,25 +1,24 @@
 import { z } from "zod";
-import { parseDayHours, validateCalendar, type SpecialHours, type Weekday, type WorkingInterval } from "@perizinan/domain";
+import { validateCalendar, type SpecialHours } from "@perizinan/domain";
 import { loadCalendar, recomputeOpenDeadlines, refreshStatsInPeriod } from "@perizinan/db/files";
 import type { Prisma } from "@perizinan/db";
 import { AppError } from "../../../errors";
 import { staffProcedure } from "../../../trpc";
 import { HOLIDAY_TRANSACTION } from "../holidays/add";
 import { refuse } from "../shared";
-
-const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const satisfies readonly Weekday[];
+import { dayFieldOf, readTypedWeek, typedWeekInput } from "../week-input";
 
 export const specialHoursInput = z.object({
   name: z.string({ error: "Nama wajib diisi." }).trim().min(1, "Nama wajib diisi, misalnya Ramadan 1448 H.").max(80, "Nama paling banyak 80 karakter."),
   from: z.string({ error: "Tanggal mulai wajib diisi." }).trim(),
   to: z.string({ error: "Tanggal selesai wajib diisi." }).trim(),
-  /** Each weekday's hours as typed, Sunday first: "08.00–15.00", "libur". */
-  days: z.array(z.string().max(120)).length(7),
+  days: typedWeekInput,
 });
 
 /** Which field a calendar problem is about, for the form to mark it. */
 function fieldOf(problem: string): string {
-  if (/Hari (\d)/.test(problem)) return `days.${/Hari (\d)/.exec(problem)![1]}`;
+  const day = dayFieldOf(problem);
+  if (day) return day;
   if (/tanggal selesai/.test(problem) && !/tanggal mulai/.test(problem)) return "to";
   if (/nama wajib/.test(problem)) return "name";
   return "from";
@@ -41,14 +40,7 @@ export const add = staffProcedure("calendar.manage")
   .input(specialHoursInput)
   .mutation(async ({ ctx, input }) => {
     const officeId = ctx.user.officeId;
-    const fieldErrors: Record<string, string> = {};
-    const week = {} as Record<Weekday, WorkingInterval[]>;
-    for (const day of WEEKDAYS) {
-      const read = parseDayHours(input.days[day] ?? "");
-      if (read.ok) week[day] = read.intervals;
-      else fieldErrors[`days.${day}`] = read.message;
-    }
-    if (Object.keys(fieldErrors).length > 0) throw refuse("Periksa jam kerja yang ditandai.", fieldErrors);
+    const week = readTypedWeek(input.days);
     const range: SpecialHours = { name: input.name, from: input.from, to: input.to, week };
     return ctx.db.$transaction(async (tx) => {
       const calendar = await loadCalendar(tx, officeId);
