@@ -31,4 +31,4 @@ export {
   type WalkPath,
   type WalkStep,
 } from "./permit-types/drafts";
-export { previewLetter } from "./letters/preview";
+export { previewLetter, sampleLetter } from "./letters/preview";

@@ -6,14 +6,15 @@ import {
   type FieldValue,
   type FormField,
   type FormValues,
+  type LetterTemplate,
   type PermitTypeDefinition,
 } from "@perizinan/domain";
 import type { Db } from "@perizinan/db";
-import { formatIndonesianDate, renderTemplateLetter, type Person } from "@perizinan/letters";
+import { formatIndonesianDate, renderTemplateLetter, type Person, type TemplateLetterInput } from "@perizinan/letters";
 import type { DocumentStorage } from "@perizinan/storage";
 import { AppError } from "../errors";
 import { formFieldsOf } from "../permit-types/definitions";
-import { answerValues, composeLetter, DECISION_WORDS, officeValues, stepEntryValues } from "./compose";
+import { answerValues, composeLetter, DECISION_WORDS, officeValues, stepEntryValues, type AgencyRow, type OfficeRow } from "./compose";
 import { letterheadOf, withEmblem } from "./letterhead";
 
 /**
@@ -57,15 +58,32 @@ export async function previewLetter(
   const definition = input.definition;
   const template = definition.letters.find((l) => l.code === input.letter);
   if (!template) throw new AppError("NOT_FOUND", `Surat ${input.letter} tidak ada pada jenis izin ini.`);
-  const now = input.now ?? new Date();
   const office = await db.office.findUniqueOrThrow({ where: { id: input.officeId } });
   const agency = definition.technicalAgency ? await db.technicalAgency.findUnique({ where: { officeId_code: { officeId: office.id, code: definition.technicalAgency } } }) : null;
+  const signerRole = template.signatory?.role;
+  const signer = signerRole ? await db.user.findFirst({ where: { officeId: office.id, active: true, roles: { some: { role: signerRole } } }, select: { name: true, jobTitle: true, nip: true } }) : null;
+  const letter = sampleLetter({ definition, template, office, agency, signer, now: input.now ?? new Date() });
+  return renderTemplateLetter({ ...letter, letterhead: await withEmblem(letter.letterhead, deps.storage) });
+}
+
+/**
+ * The letter a template makes from sample facts (no database): each form field and step entry
+ * answered by its sample, the signer as found (or the role in brackets), DRAF and no number.
+ */
+export function sampleLetter(p: {
+  definition: PermitTypeDefinition;
+  template: LetterTemplate;
+  office: OfficeRow;
+  agency: AgencyRow | null;
+  signer: { name: string; jobTitle: string | null; nip: string | null } | null;
+  now: Date;
+}): TemplateLetterInput {
+  const { definition, template, office, agency, signer, now } = p;
   const clock = letterheadOf(office).clock;
   const today = localIsoDate(now, office.timeZone);
   const form = sampleAnswers(formFieldsOf(definition), today);
   const entries = sampleAnswers(Object.values(definition.flows).flatMap((flow) => (flow?.steps ?? []).flatMap((s) => s.fields ?? [])), today);
   const signerRole = template.signatory?.role;
-  const signer = signerRole ? await db.user.findFirst({ where: { officeId: office.id, active: true, roles: { some: { role: signerRole } } }, select: { name: true, jobTitle: true, nip: true } }) : null;
   const person: Person = signer ? { name: signer.name, title: signer.jobTitle ?? ROLE_LABELS[signerRole!], nip: signer.nip } : { name: `[${signerRole ? ROLE_LABELS[signerRole] : "Penanda tangan"}]`, title: signerRole ? ROLE_LABELS[signerRole] : "", nip: null };
   const decision = template.purpose === "REJECTION" ? "REJECT" : "APPROVE";
   const { letter } = composeLetter({
@@ -103,5 +121,5 @@ export async function previewLetter(
     photo: null,
     fallbackLegalBasis: definition.flows.NEW.legalBasis,
   });
-  return renderTemplateLetter({ ...letter, letterhead: await withEmblem(letter.letterhead, deps.storage) });
+  return letter;
 }
