@@ -5,6 +5,7 @@ import { walkDefinition } from "@perizinan/usecases";
 import { pageTexts } from "@perizinan/letters/testing";
 import { backofficeRouter } from "./backoffice";
 import { createContext } from "./context";
+import { dashboardCsv } from "./dashboard/export";
 import { readDocument } from "./documents/read";
 import { uploadRequirementDocument } from "./documents/upload";
 import { portalRouter } from "./portal";
@@ -155,5 +156,70 @@ describe("a new version that drops a form field", () => {
     const receipt = await t.db.issuedDocument.findFirstOrThrow({ where: { applicationId: id, kind: "RESI_PENERIMAAN" } });
     const served = await readDocument(await portalCtx(), { kind: "letter", id: receipt.id });
     expect((await pageTexts(served!.bytes)).join("\n")).toContain(def.name.slice(0, 20));
+  });
+});
+
+describe("the four types side by side: worklists, tracking, dashboard and CSV", () => {
+  // Runs after the walks above: each type has an issued and a rejected file today.
+  it("each type's files are in the inbox, tracked, counted per type and in the sum, and exported under its own name", async () => {
+    const today = localIsoDate(new Date(), "Asia/Jakarta");
+    const fresh = new Map<string, string>();
+    for (const def of SEED_PERMIT_TYPES) fresh.set(def.code, await submitted(def));
+
+    // The counter's inbox holds a new file of every type, each under its own name; the filter by type holds only that type.
+    const fo = createCallerFactory(backofficeRouter)(await staffCtx(users.get("frontoffice")!));
+    const inbox = await fo.worklist.inbox({ pageSize: 100 });
+    for (const def of SEED_PERMIT_TYPES) {
+      expect(inbox.items.find((i) => i.id === fresh.get(def.code)), def.code).toMatchObject({ permitTypeName: def.name });
+      const only = await fo.worklist.inbox({ permitTypeCode: def.code, pageSize: 100 });
+      expect(new Set(only.items.map((i) => i.permitTypeName))).toEqual(new Set([def.name]));
+    }
+
+    // Public tracking answers for every type, with its own steps.
+    const applicant = await t.db.user.findUniqueOrThrow({ where: { id: users.get(APPLICANT)! } });
+    const portal = createCallerFactory(portalRouter)(await portalCtx());
+    for (const def of SEED_PERMIT_TYPES) {
+      const file = await t.db.application.findUniqueOrThrow({ where: { id: fresh.get(def.code)! } });
+      const tracked = await portal.tracking.lookup({ registrationNumber: file.registrationNumber!, nikLast4: applicant.nik!.slice(-4) });
+      expect(tracked).toMatchObject({ permitTypeName: def.name, status: "IN_PROGRESS" });
+      expect(tracked.registrationNumber.startsWith(def.registrationPrefix)).toBe(true);
+      expect(tracked.steps.map((s) => s.activity)).toEqual(expect.arrayContaining([def.flows.NEW.steps[1]!.activity]));
+    }
+
+    // The dashboard counts each type's own files, and the office's figure is their sum.
+    const kadis = createCallerFactory(backofficeRouter)(await staffCtx(users.get("kadis")!));
+    const period = { from: today, to: today };
+    const { permitTypes } = await kadis.dashboard.options();
+    const perType = await Promise.all(
+      SEED_PERMIT_TYPES.map(async (def) => {
+        const id = permitTypes.find((p) => p.name === def.name)!.id;
+        // Closed today in the office's day (WIB), as the period reads it; the demo history closed earlier.
+        const expected = await t.db.application.groupBy({ by: ["status"], where: { permitTypeId: id, closedAt: { gte: new Date(`${today}T00:00:00+07:00`) } }, _count: true });
+        const o = await kadis.dashboard.overview({ period, permitTypeId: id });
+        const countOf = (status: string) => expected.find((e) => e.status === status)?._count ?? 0;
+        expect({ code: def.code, issued: o.issued, rejected: o.rejected }).toEqual({ code: def.code, issued: countOf("ISSUED"), rejected: countOf("REJECTED") });
+        expect(o.issued, def.code).toBeGreaterThanOrEqual(1);
+        expect(o.rejected, def.code).toBeGreaterThanOrEqual(1);
+        const steps = await kadis.dashboard.steps({ period, permitTypeId: id });
+        expect(JSON.stringify(steps)).toContain(def.flows.NEW.steps[1]!.activity);
+        return o;
+      }),
+    );
+    const all = await kadis.dashboard.overview({ period });
+    // The demo office's first-wave files are counted too; the four types' own add up within it.
+    const sum = (key: "issued" | "rejected") => perType.reduce((n, o) => n + o[key], 0);
+    expect(all.issued).toBe(sum("issued"));
+    expect(all.rejected).toBe(sum("rejected"));
+
+    // The step table's CSV names every type; the trend's week is the office's local Monday.
+    const csv = await dashboardCsv(await staffCtx(users.get("kadis")!), { tabel: "langkah", dari: today, sampai: today });
+    for (const def of SEED_PERMIT_TYPES) expect(csv.body as string, def.code).toContain(def.name);
+    const trend = await dashboardCsv(await staffCtx(users.get("kadis")!), { tabel: "tren", dari: today, sampai: today });
+    const monday = (() => {
+      const d = new Date(`${today}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+      return d.toISOString().slice(0, 10);
+    })();
+    expect(trend.body as string).toMatch(new RegExp(`^"?${monday}`, "m"));
   });
 });
