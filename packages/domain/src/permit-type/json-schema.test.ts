@@ -1,4 +1,4 @@
-// ajv 6 (draft-07) is in the lockfile already (as ESLint's); the schema is written for draft-07.
+// ajv 6 (draft-07), the version ESLint already brings; the schema is written for draft-07.
 import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import checkedIn from "../../../../docs/schema/permit-type.schema.json";
