@@ -66,6 +66,9 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   "admin.office.update": {},
   "admin.specialHours.add": {},
   "admin.specialHours.remove": { from: "2000-01-01" },
+  // A change in the past is refused, and there is none to cancel: nothing changes either way.
+  "admin.workingWeek.schedule": { from: "2000-01-03", days: ["libur", "08.00–16.00", "08.00–16.00", "08.00–16.00", "08.00–16.00", "08.00–16.00", "libur"] },
+  "admin.workingWeek.cancel": { from: "2000-01-03" },
   "dashboard.options": undefined,
   "dashboard.overview": { period: { from: "2026-11-01", to: "2026-11-30" } },
   "dashboard.steps": { period: { from: "2026-11-01", to: "2026-11-30" } },

@@ -95,7 +95,9 @@ describe("fileTimeline", () => {
       sla: "ON_TIME",
     });
     expect(third).toMatchObject({ no: 3, status: "PENDING", visits: 0 });
-    expect(timeline.steps.filter((s) => s.status === "PENDING")).toHaveLength(21);
+    // Ahead: the expected way (3–8, then 16–23); the refusal's steps 9–15 are not listed as coming.
+    expect(timeline.steps.filter((s) => s.status === "PENDING").map((s) => s.no)).toEqual([3, 4, 5, 6, 7, 8, 16, 17, 18, 19, 20, 21, 22, 23]);
+    expect(timeline.steps.filter((s) => s.no >= 9 && s.no <= 15).map((s) => s.status)).toEqual(Array(7).fill("SKIPPED"));
     // Step 2 due at Tue 12:00, then 2685 minutes of the expected path (3–8, 16–23): Wed 12 March 08:45.
     expect(timeline.expectedCompletionAt).toEqual(wib("2025-03-12T08:45"));
     expect(timeline.expectedCompletionAt).toEqual(addWorkingMinutes(cal, wib("2025-03-04T12:00"), 2685));

@@ -2,7 +2,7 @@ import { isStepActionName } from "../actions";
 import type { FileEvent } from "../file/events";
 import type { FileStatus } from "../file-status";
 import type { Role } from "../roles";
-import { likelyPathFrom, reachableFrom, requireStep } from "../sop/graph";
+import { likelyPathFrom, requireStep } from "../sop/graph";
 import type { SopDefinition } from "../sop/types";
 import { addWorkingMinutes, type WorkingCalendar, workingMinutesBetween } from "../time/calendar";
 import { type FileHistory, historyOf, type StepVisit } from "./history";
@@ -10,7 +10,9 @@ import { type SlaState, slaStateOf, stepDueAt } from "./sla";
 
 /**
  * DONE: finished, not expected again. CURRENT: the office (or applicant) is on it now.
- * PENDING: still ahead (possibly again, after a return). SKIPPED: not on the way the file went.
+ * PENDING: ahead on the expected way (each step's first forward action; possibly again, after a
+ * return). SKIPPED: not on the way the file went or is expected to go — a branch such as the
+ * refusal's steps stays out of an applicant's list until the file enters it.
  * STOPPED: the file was withdrawn while at this step.
  */
 export type TimelineStepStatus = "DONE" | "CURRENT" | "PENDING" | "SKIPPED" | "STOPPED";
@@ -61,7 +63,7 @@ export function fileTimeline(
   const { state } = history;
   const open = state.status === "IN_PROGRESS" || state.status === "RETURNED";
   const current = state.status === "IN_PROGRESS" ? state.step : null;
-  const ahead = open ? reachableFrom(sop, state.step) : new Set<number>();
+  const ahead = new Set<number>(open ? likelyPathFrom(sop, state.step) : []);
   if (current !== null) ahead.delete(current);
   const dueAt = stepDueAt(sop, cal, state);
   const spent = (from: Date, to: Date | null): number => workingMinutesBetween(cal, from, to ?? now);
