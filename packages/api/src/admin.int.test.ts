@@ -482,3 +482,67 @@ describe("a dated change of the usual week (berlaku mulai)", () => {
     expect(await refusal((await staff("frontoffice")).admin.workingWeek.schedule({ from: later, days: longer }))).toMatchObject({ code: "FORBIDDEN" });
   });
 });
+
+describe("technical agencies and their Tim Teknis members", () => {
+  const agency = { name: "Dinas Lingkungan Hidup (uji)", governmentName: "PEMERINTAH KABUPATEN UJI", address: "Jl. Uji 1", city: "Kota Uji", phone: "", email: "" };
+
+  it("lists the seeded agencies with their members and the types they assess; a new one is created once per code", async () => {
+    const a = await admin();
+    const listed = await a.admin.agencies.list();
+    const health = listed.agencies.find((x) => x.code === "DINKES")!;
+    expect(health.members.map((m) => m.name)).toEqual(expect.arrayContaining(["dr. Lamhot Sihombing", "dr. Rosmawati Siregar"]));
+    expect(health.permitTypes.length).toBeGreaterThanOrEqual(3);
+    expect(listed.agencies.find((x) => x.code === "DINAS_PUPR")!.permitTypes).toHaveLength(1);
+    expect(listed.team.map((m) => m.name)).toContain("Ir. Togar Simbolon");
+
+    const created = await a.admin.agencies.create({ ...agency, code: "dlh-uji" });
+    expect(created.code).toBe("DLH-UJI");
+    expect((await refusal(a.admin.agencies.create({ ...agency, code: "DLH-UJI" }))).fieldErrors.code).toMatch(/sudah dipakai/);
+    const bad = await refusal(a.admin.agencies.create({ ...agency, code: "1", email: "bukan-email", name: " " }));
+    expect(Object.keys(bad.fieldErrors).sort()).toEqual(["code", "email", "name"]);
+    await a.admin.agencies.update({ id: created.id, ...agency, name: "Dinas Lingkungan Hidup Kabupaten Uji" });
+    expect((await a.admin.agencies.list()).agencies.find((x) => x.id === created.id)).toMatchObject({ name: "Dinas Lingkungan Hidup Kabupaten Uji", code: "DLH-UJI", phone: null, members: [] });
+  });
+
+  it("moving a member to another agency takes them out of the first one's team choice at step 5", async () => {
+    const a = await admin();
+    const other = (await a.admin.agencies.list()).agencies.find((x) => x.code === "DLH-UJI")!;
+    const colleague = users.get("timteknis2")!;
+    // Bring the demo's new file to step 5, where the team is chosen.
+    const fo = await staff("frontoffice");
+    let view = await fo.files.get({ id: "demo-berkas-baru" });
+    if (view.step.no === 2) {
+      await fo.files.act({ id: view.id, version: view.version, action: "COMPLETE", checklist: Object.fromEntries(view.requirements.map((r) => [r.code, { ok: true }])) });
+      view = await fo.files.get({ id: view.id });
+    }
+    if (view.step.no === 3) {
+      await fo.files.act({ id: view.id, version: view.version, action: "COMPLETE" });
+    }
+    const bo = await staff("backoffice");
+    view = await bo.files.get({ id: "demo-berkas-baru" });
+    if (view.step.no === 4) {
+      await bo.files.act({ id: view.id, version: view.version, action: "COMPLETE", output: Object.fromEntries(view.step.fields.map((f) => [f.code, "Mohon diverifikasi."])) });
+      view = await bo.files.get({ id: view.id });
+    }
+    expect(view.step.no).toBe(5);
+    expect(view.team.map((m) => m.id)).toContain(colleague);
+
+    await a.admin.agencies.setMember({ userId: colleague, agencyId: other.id });
+    expect((await bo.files.get({ id: view.id })).team.map((m) => m.id)).not.toContain(colleague);
+    const listed = await a.admin.agencies.list();
+    expect(listed.agencies.find((x) => x.id === other.id)!.members.map((m) => m.id)).toEqual([colleague]);
+    expect((await a.admin.staff.list()).find((u) => u.id === colleague)!.agencyName).toBe("Dinas Lingkungan Hidup Kabupaten Uji");
+
+    // Only a Tim Teknis holder can be a member; a missing agency reads as missing.
+    expect((await refusal(a.admin.agencies.setMember({ userId: users.get("frontoffice")!, agencyId: other.id }))).message).toMatch(/tidak memegang peran Tim Teknis/);
+    expect((await refusal(a.admin.agencies.setMember({ userId: colleague, agencyId: "tidak-ada" }))).code).toBe("NOT_FOUND");
+
+    const health = listed.agencies.find((x) => x.code === "DINKES")!;
+    await a.admin.agencies.setMember({ userId: colleague, agencyId: health.id });
+    expect((await bo.files.get({ id: view.id })).team.map((m) => m.id)).toContain(colleague);
+  });
+
+  it("only an administrator of the office manages agencies", async () => {
+    expect(await refusal((await staff("kadis")).admin.agencies.list())).toMatchObject({ code: "FORBIDDEN" });
+  });
+});

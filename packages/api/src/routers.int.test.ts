@@ -69,6 +69,11 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   // A change in the past is refused, and there is none to cancel: nothing changes either way.
   "admin.workingWeek.schedule": { from: "2000-01-03", days: ["libur", "08.00–16.00", "08.00–16.00", "08.00–16.00", "08.00–16.00", "08.00–16.00", "libur"] },
   "admin.workingWeek.cancel": { from: "2000-01-03" },
+  "admin.agencies.list": undefined,
+  // A taken code, a missing agency, a missing account: refused after the permission check.
+  "admin.agencies.create": { code: "DINKES", name: "Uji", governmentName: "Uji", address: "Uji", city: "Uji", phone: "", email: "" },
+  "admin.agencies.update": { id: "tidak-ada", name: "Uji", governmentName: "Uji", address: "Uji", city: "Uji", phone: "", email: "" },
+  "admin.agencies.setMember": { userId: "tidak-ada", agencyId: null },
   "dashboard.options": undefined,
   "dashboard.overview": { period: { from: "2026-11-01", to: "2026-11-30" } },
   "dashboard.steps": { period: { from: "2026-11-01", to: "2026-11-30" } },

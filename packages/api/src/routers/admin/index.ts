@@ -1,4 +1,6 @@
 import { router } from "../../trpc";
+import { create as createAgency, setMember as setAgencyMember, update as updateAgency } from "./agencies/change";
+import { list as listAgencies } from "./agencies/list";
 import { add as addHoliday } from "./holidays/add";
 import { list as listHolidays } from "./holidays/list";
 import { remove as removeHoliday } from "./holidays/remove";
@@ -47,4 +49,5 @@ export const adminRouter = router({
   office: router({ get: getOffice, update: updateOffice }),
   specialHours: router({ add: addSpecialHours, remove: removeSpecialHours }),
   workingWeek: router({ schedule: scheduleWeekChange, cancel: cancelWeekChange }),
+  agencies: router({ list: listAgencies, create: createAgency, update: updateAgency, setMember: setAgencyMember }),
 });

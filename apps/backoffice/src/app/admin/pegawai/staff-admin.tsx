@@ -146,6 +146,9 @@ function StaffItem({ user, onChanged }: { user: StaffRow; onChanged: (message: s
             {user.jobTitle ?? "—"} · Nama pengguna <span className="font-mono">{user.username}</span> · NIP <span className="font-mono">{user.nip ?? "—"}</span>
           </p>
           <p className="text-sm">Peran: {user.roles.map((r) => r.label).join(", ") || "—"}</p>
+          {user.roles.some((r) => r.role === "TIM_TEKNIS") ? (
+            <p className="text-sm">Instansi teknis: {user.agencyName ?? "belum ditetapkan (atur di Administrasi → Instansi Teknis)"}</p>
+          ) : null}
           <p className="text-sm">
             Status: <strong data-testid="staff-status">{user.active ? "Aktif" : "Nonaktif"}</strong>
           </p>

@@ -5,7 +5,7 @@ import { staffProcedure } from "../../../trpc";
 export const list = staffProcedure("user.manage").query(async ({ ctx }) => {
   const users = await ctx.db.user.findMany({
     where: { officeId: ctx.user.officeId, kind: "STAFF" },
-    include: { roles: true },
+    include: { roles: true, technicalAgency: { select: { name: true } } },
     orderBy: [{ active: "desc" }, { name: "asc" }],
   });
   return users.map((u) => ({
@@ -16,6 +16,8 @@ export const list = staffProcedure("user.manage").query(async ({ ctx }) => {
     jobTitle: u.jobTitle,
     active: u.active,
     isSelf: u.id === ctx.user.id,
+    /** The technical agency a Tim Teknis member assesses for (Administrasi → Instansi Teknis). */
+    agencyName: u.technicalAgency?.name ?? null,
     roles: STAFF_ROLES.filter((r) => u.roles.some((x) => x.role === r)).map((role) => ({ role, label: ROLE_LABELS[role] })),
   }));
 });
