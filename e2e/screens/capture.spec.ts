@@ -111,6 +111,12 @@ test("the office's data and its kop", async ({ browser }) => {
     await page.goto(`${BACKOFFICE_URL}/admin/hari-libur`);
     await page.getByTestId("add-special-hours").waitFor();
     await shot(page, `admin-kalender-${size}`);
+    await page.goto(`${BACKOFFICE_URL}/admin/instansi-teknis`);
+    await page.getByTestId("agency-DINKES").waitFor();
+    await shot(page, `admin-instansi-${size}`);
+    await page.goto(`${BACKOFFICE_URL}/admin/pegawai`);
+    await page.getByTestId("staff-list").waitFor();
+    await shot(page, `admin-pegawai-${size}`);
     await page.context().close();
   }
   const kadis = await staff(browser, "desktop", "kadis");

@@ -20,7 +20,18 @@ export {
 export { sopTotals, type SopTotals } from "./sop/totals";
 export { SOP_SIK_PEREKAM_MEDIS } from "./sop/sik-perekam-medis";
 
-export { MINUTES_PER_WORKING_DAY, formatWorkingDuration, workingDays } from "./time/working-duration";
+export {
+  DURATION_UNIT_LABELS,
+  DURATION_UNIT_MINUTES,
+  DURATION_UNITS,
+  MINUTES_PER_WORKING_DAY,
+  amountIn,
+  durationUnitOf,
+  formatWorkingDuration,
+  workingDays,
+  workingMinutesOf,
+  type DurationUnit,
+} from "./time/working-duration";
 export {
   addWorkingMinutes,
   defaultCalendar,

@@ -90,4 +90,19 @@ describe("effects of every step of the seeded SOP", () => {
     }
     expect(last).toEqual([{ type: "TAKE_NUMBER", book: "PERMIT" }, letter("SURAT_IZIN", false, "IZIN")]);
   });
+
+  it("a permit numbered from a book of any code is recorded: the book's code is the definition's, not a word the machine knows", () => {
+    const renamed = { ...SOP, steps: SOP.steps.map((s) => (s.markers?.numbers === "PERMIT" ? { ...s, markers: { ...s.markers, numbers: "BUKU-IZIN-X" } } : s)) };
+    let state = startFile(renamed, MONDAY_0800_WIB);
+    let at = MONDAY_0800_WIB;
+    let last: Effect[] = [];
+    for (const [actor, command] of ISSUED_PATH_MOVES.slice(0, 14)) {
+      at = new Date(at.getTime() + 600_000);
+      const r = transition(renamed, state, command, actor, at);
+      if (!r.ok) throw new Error(r.message);
+      last = r.effects;
+      state = r.state;
+    }
+    expect(last).toEqual([{ type: "TAKE_NUMBER", book: "BUKU-IZIN-X" }, letter("SURAT_IZIN", false, "IZIN"), { type: "RECORD_PERMIT" }]);
+  });
 });

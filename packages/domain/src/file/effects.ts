@@ -12,7 +12,10 @@ export type Effect =
   | { type: "TAKE_NUMBER"; book: NumberKind }
   /** Produce the step's letter (`markers.produces`): a draft when a later step numbers it. */
   | { type: "PRODUCE_LETTER"; letter: string; chain: string | null; draft: boolean }
-  /** The letter numbered from the permit book is the permit: record it in the register. */
+  /**
+   * A signed letter was numbered: if its template's purpose is PERMIT (the definition says, not
+   * the book's code), it is the permit and goes in the register.
+   */
   | { type: "RECORD_PERMIT" }
   /** The SOP's revoke rule was applied: the permit record says so, with the reasons. */
   | { type: "REVOKE_PERMIT"; reasons: string[] };
@@ -36,7 +39,7 @@ export function effectsOf(sop: SopDefinition, offer: Offer, next: FileState, rea
   if (markers.produces) {
     const draft = !markers.numbers && numberedLetters(sop).has(markers.produces);
     effects.push({ type: "PRODUCE_LETTER", letter: markers.produces, chain: markers.letterChain ?? null, draft });
-    if (markers.numbers === "PERMIT" && next.signed) effects.push({ type: "RECORD_PERMIT" });
+    if (markers.numbers && next.signed) effects.push({ type: "RECORD_PERMIT" });
   }
   return effects;
 }

@@ -67,6 +67,15 @@ describe("validatePermitType", () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
+  it("accepts any book code a definition may give, hyphens included, in the step that numbers from it", () => {
+    const def = structuredClone(SIP_BIDAN);
+    const old = def.books.find((b) => b.scope === "PERMIT_TYPE")!.code;
+    def.books = def.books.map((b) => (b.code === old ? { ...b, code: "BUKU-IZIN-BIDAN" } : b));
+    for (const s of def.flows.NEW.steps) if (s.markers?.numbers === old) s.markers.numbers = "BUKU-IZIN-BIDAN";
+    const result = validatePermitType(def, { technicalAgencies: ["DINKES"] });
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
   it(`refuses ${BROKEN.length} kinds of broken definition, each with its path`, () => {
     expect(BROKEN.length).toBeGreaterThanOrEqual(20);
     for (const [name, breakIt, path, message] of BROKEN) {

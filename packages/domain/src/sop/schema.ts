@@ -29,7 +29,8 @@ const stepAction = z.object({
 
 const markers = z.object({
   signs: z.boolean().optional(),
-  numbers: z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/, "kode buku agenda tidak valid").optional(),
+  // The same shape as a book's code in the permit-type definition (hyphens included).
+  numbers: z.string().regex(/^[A-Z][A-Z0-9_-]{1,39}$/, "kode buku agenda tidak valid").optional(),
   receipt: z.boolean().optional(),
   signatureChain: text.optional(),
   assignsTeam: role.optional(),

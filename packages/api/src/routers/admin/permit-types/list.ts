@@ -1,11 +1,17 @@
 import { staffProcedure } from "../../../trpc";
 import { MEGABYTE } from "../shared";
 
-/** The office's permit types with every requirement, inactive ones included. */
+/**
+ * The office's permit types with every requirement, inactive ones included, the newest published
+ * version's number (null before the first) and whether a draft is open.
+ */
 export const list = staffProcedure("permitType.manage").query(async ({ ctx }) => {
   const types = await ctx.db.permitType.findMany({
     where: { officeId: ctx.user.officeId },
-    include: { requirements: { orderBy: { position: "asc" }, include: { _count: { select: { documents: true } } } } },
+    include: {
+      requirements: { orderBy: { position: "asc" }, include: { _count: { select: { documents: true } } } },
+      versions: { select: { version: true, status: true } },
+    },
     orderBy: { name: "asc" },
   });
   return types.map((t) => ({
@@ -14,6 +20,8 @@ export const list = staffProcedure("permitType.manage").query(async ({ ctx }) =>
     name: t.name,
     shortName: t.shortName,
     active: t.active,
+    publishedVersion: t.versions.filter((v) => v.status === "PUBLISHED").reduce<number | null>((max, v) => (max === null || v.version > max ? v.version : max), null),
+    draftOpen: t.versions.some((v) => v.status === "DRAFT"),
     requirements: t.requirements.map((r) => ({
       id: r.id,
       code: r.code,
