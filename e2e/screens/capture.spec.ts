@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_APPLICANTS, DEMO_PASSWORD } from "../../packages/db/src/seed/data";
-import { loginPortal, pdf, staffPage } from "../tests/fixtures";
+import { loginPortal, requirementFile, staffPage } from "../tests/fixtures";
 import { BACKOFFICE_URL, PORTAL_URL } from "../tests/urls";
 
 const OUT = process.env.SCREENS_DIR ?? "/tmp/screens";
@@ -30,7 +30,7 @@ async function applicant(browser: Browser, size: keyof typeof SIZES): Promise<Pa
 test("public pages without JavaScript, desktop and phone", async ({ browser }) => {
   for (const size of ["desktop", "ponsel"] as const) {
     const page = await open(browser, size, false);
-    for (const [name, url] of [["beranda", "/"], ["masuk", "/masuk"], ["daftar", "/daftar"], ["lacak", "/lacak"]] as const) {
+    for (const [name, url] of [["beranda", "/"], ["masuk", "/masuk"], ["daftar", "/daftar"], ["lacak", "/lacak"], ["verifikasi", "/verifikasi"]] as const) {
       await page.goto(`${PORTAL_URL}${url}`);
       await shot(page, `publik-${name}-nojs-${size}`);
     }
@@ -63,8 +63,9 @@ test("a returned file: the portal refuses to resubmit, then the counter sees wha
   for (const code of ["STR", "PAS_FOTO"]) {
     const input = page.getByTestId(`requirement-${code}`);
     await expect(input.getByTestId("return-reason")).toContainText("unggah dokumen baru");
-    await input.locator('input[type="file"]').setInputFiles(pdf("dokumen-pengganti"));
-    await expect(input.getByTestId("uploaded")).toContainText("dokumen-pengganti.pdf");
+    const replacement = requirementFile(code, "dokumen-pengganti");
+    await input.locator('input[type="file"]').setInputFiles(replacement);
+    await expect(input.getByTestId("uploaded")).toContainText(replacement.name);
   }
   await page.getByRole("button", { name: "Lanjut: periksa jawaban" }).click();
   await page.getByRole("button", { name: "Ajukan ulang permohonan" }).click();
@@ -117,6 +118,18 @@ test("the office's data and its kop", async ({ browser }) => {
     await page.goto(`${BACKOFFICE_URL}/admin/pegawai`);
     await page.getByTestId("staff-list").waitFor();
     await shot(page, `admin-pegawai-${size}`);
+    await page.goto(`${BACKOFFICE_URL}/admin/jenis-izin`);
+    await page.getByRole("link", { name: /^Ubah/ }).first().waitFor();
+    await shot(page, `admin-jenis-izin-${size}`);
+    await page.getByRole("link", { name: /^Ubah/ }).first().click();
+    await page.getByTestId("walk-NEW").waitFor();
+    // The whole editor is long: its first screen and each section's first screen, as a person sees them.
+    await page.screenshot({ path: path.join(OUT, `admin-jenis-izin-editor-${size}.png`) });
+    for (const section of ["formulir", "alur", "surat"]) {
+      await page.locator(`#${section}`).scrollIntoViewIfNeeded();
+      await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), section);
+      await page.screenshot({ path: path.join(OUT, `admin-jenis-izin-editor-${section}-${size}.png`) });
+    }
     await page.context().close();
   }
   const kadis = await staff(browser, "desktop", "kadis");

@@ -25,7 +25,7 @@ test("administrator: the usual week changes from a coming date and can be cancel
   await expect(changes).toContainText("akan berlaku");
   await expect(changes).toContainText("Jumat 07.30–11.30, 13.30–16.00");
   // Today's table still shows today's hours.
-  await expect(page.getByTestId("working-week")).toContainText("08:00–16:00");
+  await expect(page.getByTestId("working-week")).toContainText("08.00–16.00");
   await expectAccessible(page, "kalender dengan perubahan jam kerja");
   await changes.getByRole("button", { name: /^Batalkan perubahan jam kerja mulai/ }).click();
   await expect(page.getByTestId("week-changes")).toHaveCount(0);
@@ -46,5 +46,17 @@ test("administrator: the usual week changes from a coming date and can be cancel
   await expect(page.getByTestId("agency-notice")).toContainText("Instansi Dinas Lingkungan Hidup (DLH) ditambahkan");
   await expect(page.getByTestId("agency-DLH")).toContainText("Belum ada anggota");
   await expectAccessible(page, "instansi teknis");
+
+  // Import: a file that is not JSON, and a document that is not a permit type, each say why; nothing is created.
+  await page.goto(`${BACKOFFICE_URL}/admin/jenis-izin`);
+  const types = page.getByRole("link", { name: /^Ubah/ });
+  await expect(types.first()).toBeVisible();
+  const before = await types.count();
+  const picker = page.getByLabel("Pilih berkas JSON jenis izin");
+  await picker.setInputFiles({ name: "rusak.json", mimeType: "application/json", buffer: Buffer.from("{ bukan json") });
+  await expect(page.getByTestId("import-result")).toContainText("bukan JSON yang sah");
+  await picker.setInputFiles({ name: "lain.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ format: "bukan-jenis-izin", definition: {} })) });
+  await expect(page.getByTestId("import-result")).toContainText("Dokumen tidak dapat diimpor; tidak ada yang berubah.");
+  await expect(types).toHaveCount(before);
   await page.context().close();
 });

@@ -159,7 +159,7 @@ describe("holiday calendar", () => {
     const before = await a.admin.holidays.list({ year: 2026 });
     expect(before.holidays.map((h) => h.date)).toContain("2026-08-17");
     expect(before.holidays.every((h) => h.date.startsWith("2026-"))).toBe(true);
-    expect(before.week[0]).toEqual({ day: 1, label: "Senin", intervals: ["08:00–16:00"] });
+    expect(before.week[0]).toEqual({ day: 1, label: "Senin", intervals: ["08.00–16.00"] });
     expect(before.week[6]).toEqual({ day: 0, label: "Minggu", intervals: [] });
 
     const added = await a.admin.holidays.add({ date: "2026-11-02", name: "Cuti Bersama Contoh" });
@@ -422,7 +422,7 @@ describe("a dated change of the usual week (berlaku mulai)", () => {
       expect(scheduled).toMatchObject({ from: soon, note: "Peraturan Bupati (uji)" });
       const listed = await a.admin.holidays.list({ year: new Date().getUTCFullYear() });
       // Today still runs on the old hours; the change is upcoming.
-      expect(listed.week.find((d) => d.day === 1)!.intervals).toEqual(["08:00–16:00"]);
+      expect(listed.week.find((d) => d.day === 1)!.intervals).toEqual(["08.00–16.00"]);
       expect(listed.inForceSince).toBeNull();
       expect(listed.weekChanges).toEqual([expect.objectContaining({ from: soon, upcoming: true, note: "Peraturan Bupati (uji)" })]);
       expect(listed.weekChanges[0]!.days[0]).toEqual({ day: 1, label: "Senin", hours: "08.00–08.10" });
@@ -470,7 +470,7 @@ describe("a dated change of the usual week (berlaku mulai)", () => {
       expect(past <= today).toBe(true);
       const listed = await a.admin.holidays.list({ year: new Date().getUTCFullYear() });
       expect(listed).toMatchObject({ inForceSince: past, weekChanges: [expect.objectContaining({ from: past, upcoming: false })] });
-      expect(listed.week.find((d) => d.day === 1)!.intervals).toEqual(["07:30–15:00"]);
+      expect(listed.week.find((d) => d.day === 1)!.intervals).toEqual(["07.30–15.00"]);
       expect(listed.usualDays[1]).toBe("07.30–15.00");
       expect((await refusal(a.admin.workingWeek.cancel({ from: past }))).message).toMatch(/sudah berlaku tidak dapat dibatalkan/);
     } finally {

@@ -3,6 +3,7 @@ export { Button } from "./button";
 export { Card } from "./card";
 export { cn } from "./cn";
 export { Field, Select, TextArea } from "./field";
+export { FilePicker } from "./file-picker";
 export { LoginForm, type LoginState } from "./login-form";
 export { SiteHeader } from "./site-header";
 export { SlaBadge } from "./sla-badge";

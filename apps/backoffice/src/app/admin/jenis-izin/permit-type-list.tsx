@@ -2,8 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useState, type ChangeEvent, type FormEvent } from "react";
-import { Alert, Button, Card, Field, fieldErrorsOf, messageOf } from "@perizinan/ui";
+import { useId, useState, type FormEvent } from "react";
+import { Alert, Button, Card, Field, FilePicker, fieldErrorsOf, messageOf } from "@perizinan/ui";
 import { useTRPC } from "~/trpc/react";
 import { Select } from "../form-bits";
 
@@ -119,12 +119,9 @@ function ImportForm() {
   );
   const problems = importDoc.isError ? Object.entries(fieldErrorsOf(importDoc.error)).map(([path, message]) => ({ path: path.replace(/#\d+$/, "").replace(/^_$/, ""), message })) : [];
 
-  async function pick(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = "";
+  async function pick(file: File) {
     setReadError(null);
     importDoc.reset();
-    if (!file) return;
     let document: unknown;
     try {
       document = JSON.parse(await file.text());
@@ -140,7 +137,7 @@ function ImportForm() {
       <p className="mb-3 text-sm text-gray-700">
         Berkas jenis izin hasil Ekspor JSON. Kode baru menjadi jenis izin baru (versi 1, langsung terbit); kode yang sudah ada menjadi versi berikutnya jenis izin itu.
       </p>
-      <Field label="Pilih berkas JSON jenis izin" type="file" accept="application/json,.json" onChange={(e) => void pick(e)} disabled={importDoc.isPending} className="max-w-md" />
+      <FilePicker label="Pilih berkas JSON jenis izin" accept="application/json,.json" onFile={(file) => void pick(file)} disabled={importDoc.isPending} />
       <div className="mt-3 flex flex-col gap-2" data-testid="import-result">
         {importDoc.isPending ? <p className="text-sm">Memeriksa dokumen…</p> : null}
         {readError ? <Alert tone="error">{readError}</Alert> : null}

@@ -42,7 +42,8 @@ export const list = staffProcedure("calendar.manage")
       usualDays: SUNDAY_FIRST.map((day) => formatDayHours(week[day] ?? [])),
       /** The date the week in force today took effect; null: the office's first week. */
       inForceSince,
-      week: WEEK_ORDER.map((day) => ({ day, label: DAYS_ID[day], intervals: (week[day] ?? []).map((i) => `${i.start}–${i.end}`) })),
+      // As Indonesian writes a time of day: 08.00–16.00.
+      week: WEEK_ORDER.map((day) => ({ day, label: DAYS_ID[day], intervals: (week[day] ?? []).map((i) => formatDayHours([i])) })),
       /** Every dated change, past ones too (the record of when the hours were what); `upcoming` may still be cancelled. */
       weekChanges: changes.map((c) => ({ from: c.from, note: c.note ?? "", upcoming: c.from > today, days: daysOf(c.week) })),
     };

@@ -173,8 +173,10 @@ function Editor({ view }: { view: DraftView }) {
           <Button type="button" variant="secondary" className="px-3" onClick={() => void publish()} disabled={busy}>
             {publishDraft.isPending ? "Memeriksa…" : "Terbitkan versi"}
           </Button>
-          <Button type="button" variant="secondary" className="px-3" onClick={() => void download()} title="Versi terbit terbaru sebagai berkas JSON">
-            Ekspor JSON
+          <Button type="button" variant="secondary" className="px-3" onClick={() => void download()} title="Versi terbit terbaru sebagai berkas JSON" aria-label="Ekspor JSON">
+            {/* Short on a phone, so the three buttons fit one row under the status line. */}
+            <span className="sm:hidden">Ekspor</span>
+            <span className="hidden sm:inline">Ekspor JSON</span>
           </Button>
           <Link href="/admin/jenis-izin" className="hidden min-h-11 sm:inline-flex items-center px-2 text-sm text-brand-700 underline">
             Daftar jenis izin

@@ -5,6 +5,9 @@ import { Choice, ItemProblems, LinesInput, Section, TextInput } from "./controls
 import { insertStep, moveStep, newFlow, removeStep, replaceAt } from "./definition-edits";
 import { ROLE_OPTIONS, StepEditor } from "./step-editor";
 
+/** A flow longer than this opens with its steps folded to one line each (the seed SOP has 23). */
+const FOLD_FROM_STEPS = 8;
+
 type Flows = PermitTypeDefinition["flows"];
 type OtherKind = Exclude<ApplicationKind, "NEW">;
 
@@ -114,6 +117,7 @@ function FlowEditor({ kind, sop, def, onChange, onRemove }: { kind: ApplicationK
               onChange={(next) => onChange({ ...sop, steps: replaceAt(sop.steps, i, next) })}
               onMove={(delta) => onChange(moveStep(sop, i, delta))}
               onRemove={() => onChange(removeStep(sop, i))}
+              initiallyOpen={sop.steps.length <= FOLD_FROM_STEPS}
             />
           </li>
         ))}

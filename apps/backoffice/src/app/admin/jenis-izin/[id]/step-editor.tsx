@@ -1,6 +1,7 @@
 "use client";
 import {
   ACTION_LABELS,
+  formatWorkingDuration,
   ROLE_LABELS,
   ROLES,
   STEP_ACTION_NAMES,
@@ -13,7 +14,8 @@ import {
   type StepTarget,
 } from "@perizinan/domain";
 import { Button } from "@perizinan/ui";
-import { Choice, DurationInput, ItemButtons, ItemProblems, LinesInput, TextInput, Tick, useProblem } from "./controls";
+import { useContext, useState } from "react";
+import { Choice, DurationInput, ItemButtons, ItemProblems, LinesInput, ProblemsContext, TextInput, Tick, useProblem } from "./controls";
 import { removeAt, replaceAt, REMOVED_STEP, withOptional } from "./definition-edits";
 import { FieldListEditor, testIdOf } from "./field-list-editor";
 
@@ -45,6 +47,7 @@ export function StepEditor({
   onChange,
   onMove,
   onRemove,
+  initiallyOpen,
 }: {
   step: SopStep;
   index: number;
@@ -54,7 +57,14 @@ export function StepEditor({
   onChange: (step: SopStep) => void;
   onMove: (delta: number) => void;
   onRemove: () => void;
+  /** A long flow (the seed's 23 steps) opens folded: one line per step until the administrator opens it. */
+  initiallyOpen: boolean;
 }) {
+  const problems = useContext(ProblemsContext);
+  // A fresh step (no activity yet) opens to be filled; a step with a problem is always open.
+  const [open, setOpen] = useState(initiallyOpen || step.activity === "");
+  const hasProblems = [...problems.keys()].some((k) => k === path || k.startsWith(`${path}.`));
+  const shown = open || hasProblems;
   const markers = step.markers ?? {};
   const mark = <K extends keyof StepMarkers>(key: K, value: StepMarkers[K] | undefined) => onChange(withMarker(step, key, value));
   const m = `${path}.markers`;
@@ -64,7 +74,19 @@ export function StepEditor({
         Langkah {step.no}
         {step.activity ? `: ${step.activity}` : ""}
       </legend>
-      <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <p className="min-w-0 text-sm text-gray-800" data-testid="step-summary">
+          {ROLE_LABELS[step.role]} · {formatWorkingDuration(step.standardMinutes)}
+          {step.actions.length ? ` · ${step.actions.map((a) => `${ACTION_LABELS[a.action]}${a.by ? ` (oleh ${ROLE_LABELS[a.by]})` : ""} → ${targetText(a.to)}`).join("; ")}` : " · belum ada tindakan"}
+        </p>
+        {hasProblems ? null : (
+          <Button type="button" variant="secondary" className="px-3" aria-expanded={shown} onClick={() => setOpen(!open)}>
+            {shown ? "Lipat" : "Buka"}
+            <span className="sr-only"> langkah {step.no}</span>
+          </Button>
+        )}
+      </div>
+      <div className={shown ? "mt-3 flex flex-col gap-3" : "hidden"}>
         <ItemProblems path={path} />
         <div className="grid gap-3 sm:grid-cols-2">
           <TextInput label="Kegiatan" path={`${path}.activity`} value={step.activity} onChange={(activity) => onChange({ ...step, activity })} />
@@ -181,6 +203,13 @@ export function StepEditor({
       </div>
     </fieldset>
   );
+}
+
+/** Where an action leads, in a few words: "langkah 4", "Izin Terbit", "pemohon (lanjut di 2)". */
+function targetText(to: StepTarget): string {
+  if ("step" in to) return to.step === REMOVED_STEP ? "langkah yang dihapus" : `langkah ${to.step}`;
+  if ("resubmitTo" in to) return `pemohon (lanjut di ${to.resubmitTo})`;
+  return to.end === "ISSUED" ? "Izin Terbit" : to.end === "REJECTED" ? "Ditolak" : to.end;
 }
 
 /** A marker naming a letter or book that is not (or no longer) defined stays visible as such. */
