@@ -381,6 +381,10 @@ describe("a letter's preview", () => {
     // The permit shows where each of the form's answers lands.
     const sik = await letterPreview(ctx, { permitTypeId: await typeId("SIK-PEREKAM-MEDIS"), letter: "SURAT_IZIN" });
     expect(sik.ok && (await pageTexts(sik.pdf)).join("\n")).toContain("[Nomor STR Perekam Medis]");
+    // A validity "until the STR's date" reads as a real one: the sample date lies years ahead, not today.
+    const bidan = await letterPreview(ctx, { permitTypeId: await typeId("SIP-BIDAN"), letter: "SURAT_IZIN" });
+    const year = new Date().getUTCFullYear();
+    expect(bidan.ok && (await pageTexts(bidan.pdf)).join("\n")).toMatch(new RegExp(`Berlaku sampai dengan tanggal \\d{1,2} \\S+ (${year + 3}|${year + 4})`));
   });
 
   it("refuses someone who may not manage permit types, and an unknown letter", async () => {

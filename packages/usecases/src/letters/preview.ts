@@ -24,7 +24,11 @@ import { letterheadOf, withEmblem } from "./letterhead";
 function sampleValue(field: FormField, today: string): FieldValue {
   switch (field.kind) {
     case "DATE":
-      return field.rules?.date === "PAST" || field.rules?.date === "NOT_FUTURE" ? "1990-01-15" : today;
+      // A date that must lie ahead (an STR's expiry) is sampled years ahead, so a validity "until
+      // that date" prints as it would for a real applicant, not as ending today.
+      if (field.rules?.date === "PAST" || field.rules?.date === "NOT_FUTURE") return "1990-01-15";
+      if (field.rules?.date === "FUTURE" || field.rules?.date === "NOT_EXPIRED") return `${Number(today.slice(0, 4)) + 3}${today.slice(4).replace("-02-29", "-02-28")}`;
+      return today;
     case "YES_NO":
       return false;
     case "NUMBER":
