@@ -160,7 +160,6 @@ test("administrator menyusun jenis izin baru di peramban; pemohon di ponsel meng
   const name = `Izin Uji Coba ${stamp}`;
   const admin = await staffPage(browser, "admin", DEMO_PASSWORD);
   await buildPermitType(admin, code, name);
-  await admin.context().close();
 
   // The applicant, on a phone.
   const phone = await browser.newContext({ ...devices["Pixel 7"], locale: "id-ID", timezoneId: "Asia/Jakarta" });
@@ -211,9 +210,14 @@ test("administrator menyusun jenis izin baru di peramban; pemohon di ponsel meng
   expect(text).toContain("Pameran Kopi Lintong");
   expect(text).toContain("Jl. Sudirman 5 Tigalingga");
   expect(text).toContain(applicant.name);
-  // The office's emblem on the kop: the seed's stand-in is a 300 × 360 image (pdfimages: page num type width height …).
+  // The office's emblem on the kop, whichever one is uploaded now (another test may have replaced the
+  // seed's): an image of its size is in the PDF (pdfimages: page num type width height …). The QR is drawn, not an image.
+  const emblem = await (await admin.request.get(`${BACKOFFICE_URL}/api/lambang`)).body();
+  expect(emblem.subarray(1, 4).toString()).toBe("PNG");
+  const [emblemWidth, emblemHeight] = [String(emblem.readUInt32BE(16)), String(emblem.readUInt32BE(20))];
   const images = execFileSync("pdfimages", ["-list", file], { encoding: "utf8" }).trim().split("\n").slice(2).map((line) => line.trim().split(/\s+/));
-  expect(images.some(([, , , width, height]) => width === "300" && height === "360")).toBe(true);
+  expect(images.map(([, , , width, height]) => `${width}×${height}`)).toContain(`${emblemWidth}×${emblemHeight}`);
+  await admin.context().close();
   const number = (await link.textContent())!.match(/503\/\d+\/UJI\/DPMPTSP\/\d{4}/)![0];
   await page.goto(`${PORTAL_URL}/verifikasi/${encodeURIComponent(number)}`);
   await expect(page.getByTestId("verify-valid")).toBeVisible();
