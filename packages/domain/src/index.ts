@@ -71,6 +71,15 @@ export { AT_RISK_SHARE, SLA_LABELS, slaStateOf, stepDeadlines, stepDueAt, type S
 export { historyOf, type FileHistory, type ReturnPeriod, type StepVisit } from "./sla/history";
 export { stepDurations, type StepDuration } from "./sla/step-durations";
 export { fileTimeline, type FileTimeline, type TimelineStep, type TimelineStepStatus } from "./sla/timeline";
+export {
+  abandonedReturnTimes,
+  DEFAULT_ESCALATION,
+  escalationOf,
+  escalationPolicyProblems,
+  type Escalation,
+  type EscalationPolicy,
+  type EscalationPolicyProblem,
+} from "./sla/escalation";
 
 export {
   can,
