@@ -113,3 +113,4 @@ export { SEED_PERMIT_TYPES, SIK_PEREKAM_MEDIS } from "./seed";
 export { INDONESIAN_TIME_ZONES, isIndonesianTimeZone, officeClock, zoneAbbreviation, type IndonesianTimeZone, type OfficeClock } from "./time/indonesian-zones";
 export { DAYS_ID, MONTHS_ID, formatCalendarDate } from "./time/calendar-words";
 export { formatDayHours, parseDayHours, type DayHoursReading } from "./time/day-hours";
+export * from "./notify";
