@@ -24,7 +24,7 @@ function noticesAlong(moves: readonly Move[], from?: FileState): Array<{ step: n
     at = new Date(at.getTime() + 10 * 60_000);
     const result = transition(sop, state, command, actor, at);
     if (!result.ok) throw new Error(`${actor.id} ${command.action} at ${state.step}: ${result.message}`);
-    out.push({ step: state.step, notices: noticesOfTransition({ sop, before: state, after: result.state, event: result.event, effects: result.effects, letterPurposes }) });
+    out.push({ step: state.step, notices: noticesOfTransition({ sop, before: state, after: result.state, effects: result.effects, letterPurposes }) });
     state = result.state;
   }
   return out;

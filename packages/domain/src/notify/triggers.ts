@@ -1,5 +1,4 @@
 import type { Effect } from "../file/effects";
-import type { FileEvent } from "../file/events";
 import type { FileState } from "../file/state";
 import type { LetterPurpose } from "../permit-type/letters";
 import { APPLICANT_ROLE, type Role } from "../roles";
@@ -19,7 +18,6 @@ export interface TransitionFacts {
   sop: SopDefinition;
   before: FileState;
   after: FileState;
-  event: FileEvent;
   effects: readonly Effect[];
   /** The purpose of each letter template of the file's definition, by code. */
   letterPurposes: Readonly<Record<string, LetterPurpose>>;
