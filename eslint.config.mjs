@@ -31,6 +31,7 @@ const TYPE_CHECKED = [
   "packages/usecases",
   "packages/api",
   "packages/backup",
+  "packages/notify",
 ];
 
 // Configuration is read once per package: in these packages process.env appears only in a config
@@ -45,6 +46,7 @@ const ENV_READ_ONCE = [
   "packages/usecases",
   "packages/api",
   "packages/backup",
+  "packages/notify",
 ];
 const ENV_READERS = ["apps/*/next.config.ts", "apps/*/src/server/config.ts", "packages/*/src/config.ts"];
 
@@ -143,6 +145,8 @@ const config = defineConfig(
   },
   restrict(["packages/domain/**"], ["@perizinan/*", "@prisma/*", "next", "next/*", "react", "pg", "node:*"], "domain is pure: no I/O, no framework, no other package"),
   restrict(["packages/db/**"], ["@perizinan/api", "@perizinan/api/*", "@perizinan/auth", "@perizinan/ui", "@perizinan/usecases", "next", "next/*"], "db depends only on domain"),
+  restrict(["packages/notify/**"], ["@perizinan/api", "@perizinan/api/*", "@perizinan/ui", "next", "next/*", "react"], "notify is the outbox worker and its channels: it knows no API or UI"),
+  restrict(["packages/usecases/**"], ["@perizinan/notify", "@perizinan/notify/*"], "use cases write the outbox; only the worker delivers it"),
   restrict(["packages/api/**"], ["@perizinan/ui", "next", "next/*", "react"], "api knows no UI framework"),
   restrict(["apps/**"], ["@perizinan/db", "@perizinan/db/*", "@prisma/*"], "apps reach the database only through @perizinan/api (and @perizinan/auth)"),
   restrict(["packages/app-shell/**"], ["@perizinan/db", "@perizinan/db/*", "@prisma/*", "@perizinan/api", "@perizinan/api/*", "@perizinan/auth", "@perizinan/domain"], "app-shell is the apps' frame: tRPC, Next.js and NextAuth, nothing of the domain"),

@@ -6,8 +6,9 @@
  *     127.0.0.1 only, a generated password kept in DATA_DIR. Refused when NODE_ENV=production
  *     unless --allow-embedded-db says so: production belongs on a managed PostgreSQL.
  *  2. Apply migrations; seed the demo office on first run.
- *  3. Build both apps (turbo caches it), start them, print URLs and demo logins.
- *  4. On Ctrl-C stop the apps first, then the database (a clean shutdown), no orphans.
+ *  3. Build both apps (turbo caches it), start them and the notification worker (ADR 0012),
+ *     print URLs and demo logins.
+ *  4. On Ctrl-C stop the apps and the worker first, then the database (a clean shutdown), no orphans.
  *
  * Environment: DATABASE_URL, DATA_DIR, PORTAL_PORT (3000), BACKOFFICE_PORT (3001),
  * EMBEDDED_DB_PORT (54329), NEXTAUTH_SECRET (generated and kept in DATA_DIR when unset).
@@ -43,6 +44,8 @@ const env = {
   ...process.env,
   // Letters carry QR codes pointing at the public portal.
   PORTAL_URL: process.env.PORTAL_URL ?? `http://localhost:${ports.portal}`,
+  // Staff notices link into the back office.
+  BACKOFFICE_URL: process.env.BACKOFFICE_URL ?? `http://localhost:${ports.backoffice}`,
   DATA_DIR: dataDir,
   NEXTAUTH_SECRET: nextAuthSecret(),
   NEXT_TELEMETRY_DISABLED: "1",
@@ -169,6 +172,9 @@ try {
     });
     running.push(child);
   }
+  // The outbox worker; without SMTP_URL it keeps messages readable in the log (ADR 0012).
+  const worker = start("pemberitahuan", process.execPath, ["--import", "tsx", "packages/notify/src/cli/worker.ts"], { critical: true });
+  running.push(worker);
   await Promise.all([
     waitForUrl(`http://127.0.0.1:${ports.portal}/api/health`, 180_000),
     waitForUrl(`http://127.0.0.1:${ports.backoffice}/api/health`, 180_000),

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { bin, log } from "./lib/processes.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const packages = ["packages/storage", "packages/db", "packages/auth", "packages/usecases", "packages/api", "packages/backup"];
+const packages = ["packages/storage", "packages/db", "packages/auth", "packages/usecases", "packages/api", "packages/backup", "packages/notify"];
 log(process.env.TEST_DATABASE_URL ? "Uji integrasi pada PostgreSQL (TEST_DATABASE_URL)." : "Uji integrasi pada PostgreSQL tertanam (sekali pakai).");
 for (const dir of packages) {
   const result = spawnSync(bin("vitest"), ["run", "--config", "vitest.int.config.ts"], {

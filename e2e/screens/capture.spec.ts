@@ -80,6 +80,33 @@ test("a returned file: the portal refuses to resubmit, then the counter sees wha
   }
 });
 
+test("notices: the portal's Pemberitahuan, the bell and the administrator's delivery log", async ({ browser }) => {
+  // The resubmission in the test above told the applicant and gave the counter new work.
+  for (const size of ["desktop", "ponsel"] as const) {
+    const page = await applicant(browser, size);
+    await page.goto(`${PORTAL_URL}/pemberitahuan`);
+    await page.getByTestId("notice-list").waitFor();
+    await shot(page, `portal-pemberitahuan-${size}`);
+    await page.context().close();
+    const noScript = await open(browser, size, false);
+    await loginPortal(noScript, DEMO_APPLICANTS[0]!.email, DEMO_PASSWORD).catch(() => undefined);
+    await noScript.goto(`${PORTAL_URL}/pemberitahuan`);
+    await shot(noScript, `portal-pemberitahuan-nojs-${size}`);
+    await noScript.context().close();
+    const fo = await staff(browser, size, "frontoffice");
+    await shot(fo, `bo-lonceng-${size}`);
+    await fo.goto(`${BACKOFFICE_URL}/pemberitahuan`);
+    await shot(fo, `bo-pemberitahuan-${size}`);
+    await fo.context().close();
+    const admin = await staff(browser, size, "admin");
+    await admin.goto(`${BACKOFFICE_URL}/admin/pemberitahuan`);
+    await admin.getByTestId("notification-log").waitFor();
+    await admin.getByTestId("notification-row").first().locator("summary").click();
+    await shot(admin, `admin-pemberitahuan-${size}`);
+    await admin.context().close();
+  }
+});
+
 test("the inspection the team enters prints on the Berita Acara", async ({ browser }) => {
   const id = "demo-berkas-tim-teknis";
   const page = await staff(browser, "desktop", "timteknis");

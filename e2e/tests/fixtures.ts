@@ -1,5 +1,5 @@
 import { deflateSync } from "node:zlib";
-import type { Browser, BrowserContextOptions, Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import { BACKOFFICE_URL, PORTAL_URL } from "./urls";
 
 /** A small genuine PDF, as a scanner would give. */
@@ -79,4 +79,28 @@ export function largePhoto(width = 1600, height = 1200): { name: string; mimeTyp
     chunk("IEND", Buffer.alloc(0)),
   ]);
   return { name: "foto-ktp.png", mimeType: "image/png", buffer: png };
+}
+
+export interface ReceivedMail {
+  to: string;
+  subject: string;
+  text: string;
+  messageId: string;
+}
+
+/** The email the office sent to `to` whose subject matches, read from the suite's SMTP server (mail-sink.ts) once the worker has delivered it. */
+export async function mailTo(to: string, subject: RegExp): Promise<ReceivedMail> {
+  const url = `http://127.0.0.1:${process.env.E2E_MAIL_API_PORT ?? 2526}/messages?to=${encodeURIComponent(to)}`;
+  let found: ReceivedMail | undefined;
+  await expect
+    .poll(
+      async () => {
+        const mails = (await (await fetch(url)).json()) as ReceivedMail[];
+        found = mails.find((m) => subject.test(m.subject));
+        return found !== undefined;
+      },
+      { message: `email "${subject.source}" untuk ${to}`, timeout: 30_000 },
+    )
+    .toBe(true);
+  return found!;
 }

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../packages/db/src/seed/data";
 import { expectAccessible } from "./axe";
-import { freshNik, largePhoto, loginPortal, pdf, requirementFile, staffPage } from "./fixtures";
+import { freshNik, largePhoto, loginPortal, mailTo, pdf, requirementFile, staffPage } from "./fixtures";
 import { judgeAll } from "./sop-helpers";
 import { PORTAL_URL } from "./urls";
 
@@ -128,8 +128,17 @@ test.describe.serial("permohonan dari awal sampai dikembalikan dan diajukan ulan
     await expect(fo.getByTestId("action-done")).toContainText("dikembalikan kepada pemohon");
     await expect(fo.getByTestId("file-status")).toHaveText("Dikembalikan ke Pemohon");
 
+    // The applicant is told by email (read from the suite's SMTP server): the reason, the deadline, the link to fix the file.
+    const mail = await mailTo(email, new RegExp(`^Berkas ${registrationNumber} dikembalikan untuk diperbaiki$`));
+    expect(mail.text).toContain("- Pas foto berwarna 4x6: latar belakang harus merah");
+    expect(mail.text).toMatch(/paling lambat \d{1,2} \w+ \d{4} pukul \d\d\.\d\d WIB/);
+    const fixLink = /https?:\/\/\S+\/permohonan\/[\w-]+/.exec(mail.text)?.[0];
+    expect(fixLink).toBe(fileUrl);
+
     await loginPortal(page, email, password);
-    await page.goto(fileUrl);
+    // The bell: submitted and returned, both unread.
+    await expect(page.getByTestId("notice-count")).toHaveText(/^2/);
+    await page.goto(fixLink!);
     await expect(page.getByTestId("returned-banner")).toContainText("Pas foto berwarna 4x6: latar belakang harus merah");
     // Resubmitting before replacing the photo is refused, naming it.
     await page.goto(`${fileUrl}/periksa`);

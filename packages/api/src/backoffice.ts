@@ -14,6 +14,7 @@ import { saveForm as intakeSaveForm } from "./routers/intake/save-form";
 import { submit as intakeSubmit } from "./routers/intake/submit";
 import { adminRouter } from "./routers/admin";
 import { dashboardRouter } from "./routers/dashboard";
+import { staffNotifications } from "./routers/notifications/staff";
 
 /** What the back office may call; every procedure but health and service info names a permission. */
 export const backofficeRouter = router({
@@ -25,5 +26,6 @@ export const backofficeRouter = router({
   intake: router({ start: intakeStart, get: intakeGet, saveForm: intakeSaveForm, submit: intakeSubmit }),
   admin: adminRouter,
   dashboard: dashboardRouter,
+  notifications: staffNotifications,
 });
 export type BackofficeRouter = typeof backofficeRouter;

@@ -219,7 +219,7 @@ describe("an applicant's journey through the portal", () => {
 
 describe("a second applicant never sees the first applicant's file", () => {
   /** Every portal procedure, with an input aimed at the first applicant's file where it takes one. */
-  function inputs(version: number): Record<string, unknown> {
+  function inputs(version: number, noticeId: string): Record<string, unknown> {
     return {
       health: undefined,
       "service.permitTypes": undefined,
@@ -239,6 +239,9 @@ describe("a second applicant never sees the first applicant's file", () => {
       "applications.resubmit": { id: fileId, version },
       "applications.withdraw": { id: fileId, version, reason: "bukan milik saya" },
       "applications.confirmReceipt": { id: fileId, version },
+      "notifications.list": { limit: 50 },
+      "notifications.markRead": { ids: [noticeId] },
+      "notifications.open": { id: noticeId },
     };
   }
 
@@ -246,7 +249,9 @@ describe("a second applicant never sees the first applicant's file", () => {
     const intruder = await t.db.user.findFirstOrThrow({ where: { email: "budi.sinaga@contoh.id" } });
     const before = await t.db.application.findUniqueOrThrow({ where: { id: fileId }, include: { documents: true } });
     const victim = await t.db.user.findUniqueOrThrow({ where: { id: applicantId } });
-    const all = inputs(before.version);
+    // The first applicant's own notice (their file's submission), aimed at by the intruder.
+    const notice = await t.db.notification.findFirstOrThrow({ where: { recipientId: applicantId, channel: "IN_APP" } });
+    const all = inputs(before.version, notice.id);
     const procedures = Object.keys((portalRouter as unknown as { _def: { procedures: Record<string, unknown> } })._def.procedures);
     expect(procedures.sort()).toEqual(Object.keys(all).sort());
     const client = (await as(intruder.id)) as unknown as Record<string, unknown>;
@@ -270,6 +275,7 @@ describe("a second applicant never sees the first applicant's file", () => {
     expect(after.version).toBe(before.version);
     expect(after.form).toEqual(before.form);
     expect(after.documents.map((d) => d.supersededAt)).toEqual(before.documents.map((d) => d.supersededAt));
+    expect((await t.db.notification.findUniqueOrThrow({ where: { id: notice.id } })).readAt).toBe(notice.readAt);
   });
 
   it("gets nothing from the document URLs of the first applicant's file", async () => {

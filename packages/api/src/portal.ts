@@ -16,6 +16,7 @@ import { withdraw } from "./routers/applications/withdraw";
 import { confirmReceipt } from "./routers/applications/confirm-receipt";
 import { lookup } from "./routers/tracking/lookup";
 import { documentHash, permit } from "./routers/verify/permit";
+import { applicantNotifications } from "./routers/notifications/applicant";
 
 /** What the public portal may call. No staff procedure is reachable from here. */
 export const portalRouter = router({
@@ -26,5 +27,6 @@ export const portalRouter = router({
   account: router({ register, changePassword }),
   me: router({ profile: applicantProfile }),
   applications: router({ mine, create, get, saveForm, removeDocument, submit, resubmit, withdraw, confirmReceipt }),
+  notifications: applicantNotifications,
 });
 export type PortalRouter = typeof portalRouter;

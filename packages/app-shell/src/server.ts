@@ -35,3 +35,4 @@ export function trpcRouteHandler<TRouter extends AnyTRPCRouter>(
     });
   };
 }
+export { openNoticeRoute } from "./notice-route";

@@ -11,6 +11,7 @@ export { DefinedFormFields, FormAnswers, toFormValues, useFormDraft, type Define
 export { asText, formatBytes, formatCalendarDate, formatDate, formatDateTime, type OfficeClock } from "./format";
 export { OfficeClockProvider, useOfficeClock } from "./office-clock";
 export { SiteMain } from "./site-main";
+export { NoticeBell, NoticeList, type NoticeView } from "./notice-list";
 export { RequirementUpload, type RequirementView } from "./requirement-upload";
 export { fitToLimit, uploadWithProgress, type UploadOutcome } from "./upload";
 export { fieldErrorsOf, messageOf } from "./api-errors";

@@ -9,7 +9,7 @@ export function SiteHeader({ office, title, right }: { office: string; title: st
           <p className="text-xs uppercase tracking-wide text-brand-100">{office}</p>
           <p className="text-lg font-bold">{title}</p>
         </div>
-        {right ? <nav aria-label="Navigasi akun" className="flex items-center gap-3 text-sm">{right}</nav> : null}
+        {right ? <nav aria-label="Navigasi akun" className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">{right}</nav> : null}
       </div>
     </header>
   );

@@ -3,8 +3,17 @@
  * codes and links printed on letters; `npm start` sets it, production sets the public https:// address.
  */
 export function portalUrl(): string {
-  const url = (process.env.PORTAL_URL ?? "http://localhost:3000").trim().replace(/\/+$/, "");
-  if (!/^https?:\/\//.test(url)) throw new Error(`PORTAL_URL harus berupa alamat http(s), bukan "${url}"`);
+  return siteUrl("PORTAL_URL", process.env.PORTAL_URL, "http://localhost:3000");
+}
+
+/** Where the back office lives, for the links in staff notices; `npm start` sets it. */
+export function backofficeUrl(): string {
+  return siteUrl("BACKOFFICE_URL", process.env.BACKOFFICE_URL, "http://localhost:3001");
+}
+
+function siteUrl(name: string, value: string | undefined, fallback: string): string {
+  const url = (value ?? fallback).trim().replace(/\/+$/, "");
+  if (!/^https?:\/\//.test(url)) throw new Error(`${name} harus berupa alamat http(s), bukan "${url}"`);
   return url;
 }
 

@@ -4,10 +4,11 @@ import type { ReactNode } from "react";
 import { LogoutButton } from "@perizinan/app-shell/client";
 import { can } from "@perizinan/domain";
 import { DEFAULT_OFFICE_CLOCK } from "@perizinan/api";
-import { SiteHeader, SiteMain } from "@perizinan/ui";
+import { NoticeBell, SiteHeader, SiteMain } from "@perizinan/ui";
 import { getSession } from "~/server/auth";
 import { currentOffice } from "~/server/office";
 import { TRPCReactProvider } from "~/trpc/react";
+import { api } from "~/trpc/server";
 import { canOpenAdministration } from "./admin/areas";
 import "./globals.css";
 
@@ -19,6 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [session, office] = await Promise.all([getSession(), currentOffice()]);
+  // The bell's count, read on every page: a server render, so it is there without JavaScript too.
+  const unread = session?.user ? await (await api()).notifications.list({ limit: 1 }).then((n) => n.unread, () => 0) : 0;
   return (
     <html lang="id">
       <body className="min-h-screen font-sans text-gray-900">
@@ -43,6 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                     Pendaftaran di Loket
                   </Link>
                 ) : null}
+                <NoticeBell unread={unread} href="/pemberitahuan" />
                 <span data-testid="user-name">{session.user.name}</span>
                 <LogoutButton />
               </>

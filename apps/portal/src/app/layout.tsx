@@ -3,10 +3,11 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { LogoutButton } from "@perizinan/app-shell/client";
 import { DEFAULT_OFFICE_CLOCK } from "@perizinan/api";
-import { SiteHeader, SiteMain } from "@perizinan/ui";
+import { NoticeBell, SiteHeader, SiteMain } from "@perizinan/ui";
 import { getSession } from "~/server/auth";
 import { currentOffice } from "~/server/office";
 import { TRPCReactProvider } from "~/trpc/react";
+import { api } from "~/trpc/server";
 import "./globals.css";
 
 
@@ -20,6 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [session, office] = await Promise.all([getSession(), currentOffice()]);
+  // The count is rendered on the server: the header shows it without JavaScript too.
+  const unread = session?.user ? await (await api()).notifications.list({ limit: 1 }).then((n) => n.unread, () => 0) : 0;
   return (
     <html lang="id">
       <body className="min-h-screen font-sans text-gray-900">
@@ -42,6 +45,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <Link href="/permohonan" className="underline">
                     Permohonan Saya
                   </Link>
+                  <NoticeBell unread={unread} href="/pemberitahuan" />
                   <Link href="/akun/kata-sandi" className="underline" data-testid="user-name">
                     {session.user.name}
                   </Link>

@@ -24,6 +24,7 @@ const HOLDERS: Record<Permission, Role[]> = {
   "permitType.manage": ["ADMIN"],
   "agendaBook.manage": ["ADMIN"],
   "office.manage": ["ADMIN"],
+  "notification.manage": ["ADMIN"],
 };
 
 describe("role permissions", () => {

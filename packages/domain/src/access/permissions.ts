@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   "permitType.manage",
   "agendaBook.manage",
   "office.manage",
+  "notification.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -44,6 +45,7 @@ export const ROLE_PERMISSIONS = {
     "permitType.manage",
     "agendaBook.manage",
     "office.manage",
+    "notification.manage",
   ],
   AUDITOR: ["account.self", "audit.read", "dashboard.view", "file.view.any", "document.view", "sop.view"],
 } as const satisfies Record<Role, readonly Permission[]>;

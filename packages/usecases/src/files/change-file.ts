@@ -11,12 +11,13 @@ import {
   type SopDefinition,
 } from "@perizinan/domain";
 import { Prisma, type Db } from "@perizinan/db";
-import { allocateAgendaNumber, loadCalendar, persistTransition, StaleVersionError } from "@perizinan/db/files";
+import { allocateAgendaNumber, loadCalendar, persistTransition, StaleVersionError, toDomainEvent } from "@perizinan/db/files";
 import type { DocumentStorage } from "@perizinan/storage";
 import { portalUrl } from "../config";
 import { AppError } from "../errors";
 import { letterFacts } from "../letters/letter-input";
 import { renderPendingLetters, stagePendingLetter, type RenderLetter, type RenderOutcome } from "../letters/pending-letters";
+import { writeTransitionNotices } from "../notices";
 import { loadDefinition } from "../permit-types/definitions";
 import { loadSop } from "../sop-cache";
 
@@ -101,6 +102,7 @@ export async function changeFile(deps: UseCaseDeps, change: FileChange): Promise
       if (!result.ok) throw new AppError(result.code, result.message);
 
       const calendar = await loadCalendar(tx, file.officeId);
+      const columns = { ...change.columns, ...amendment.columns };
       const { version } = await persistTransition(tx, {
         file,
         sop,
@@ -108,11 +110,27 @@ export async function changeFile(deps: UseCaseDeps, change: FileChange): Promise
         state: result.state,
         event: result.event,
         data: { ...(change.data ?? {}), ...(amendment.data ?? {}) },
-        columns: { ...change.columns, ...amendment.columns },
+        columns,
         ...(change.audit ? { audit: change.audit } : {}),
       });
       const e = result.event;
-      await carryOut(tx, result.effects, { file, sop, event: e, eventSeq: version });
+      const definition = await loadDefinition(tx, file.permitTypeVersionId);
+      const { number } = await carryOut(tx, result.effects, { file, sop, definition, event: e, eventSeq: version });
+      // The notices are written with the event: an unreachable mail server never fails a step, and no event goes untold.
+      await writeTransitionNotices(tx, {
+        file,
+        registrationNumber: columns.registrationNumber ?? file.registrationNumber,
+        sop,
+        definition,
+        calendar,
+        before,
+        after: result.state,
+        effects: result.effects,
+        events: [...file.events.map(toDomainEvent), e],
+        eventSeq: version,
+        number,
+        at,
+      });
       return { state: result.state, event: e, version };
     }, TRANSACTION_LIMITS);
   } catch (error) {
@@ -128,14 +146,15 @@ export async function changeFile(deps: UseCaseDeps, change: FileChange): Promise
 interface EffectContext {
   file: FileForChange;
   sop: SopDefinition;
+  definition: PermitTypeDefinition;
   event: FileEvent;
   eventSeq: number;
 }
 
 /** The effects of one transition, inside its transaction. A number is taken before the letter it goes on. */
-async function carryOut(tx: Tx, effects: readonly Effect[], ctx: EffectContext): Promise<void> {
+async function carryOut(tx: Tx, effects: readonly Effect[], ctx: EffectContext): Promise<{ number: string | null }> {
   let number: string | null = null;
-  const definition: PermitTypeDefinition = await loadDefinition(tx, ctx.file.permitTypeVersionId);
+  const { definition } = ctx;
   const take = effects.find((x) => x.type === "TAKE_NUMBER");
   if (take) {
     const book = definition.books.find((b) => b.code === take.book);
@@ -180,4 +199,5 @@ async function carryOut(tx: Tx, effects: readonly Effect[], ctx: EffectContext):
         break;
     }
   }
+  return { number };
 }

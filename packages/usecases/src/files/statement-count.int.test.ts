@@ -12,10 +12,11 @@ import { performStepAction } from "./step-action";
  * One step action, counted in SQL statements (BEGIN and COMMIT included) — the bound of ADR 0008:
  * a step without a letter reads the file and its history once, the calendar once, the SOP from
  * the cache, and writes state, event and derived rows; a step with a letter adds its facts and
- * the short transaction that records the rendered PDF.
+ * the short transaction that records the rendered PDF. The notices the step causes add four
+ * (office, applicant, the next role's members, one INSERT into the outbox: ADR 0012).
  */
-const BOUND_WITHOUT_LETTER = 20;
-const BOUND_WITH_LETTER = 38;
+const BOUND_WITHOUT_LETTER = 24;
+const BOUND_WITH_LETTER = 42;
 
 let t: TestDatabase;
 let counted: Db;

@@ -8,6 +8,7 @@ export const ADMIN_AREAS: ReadonlyArray<{ href: string; title: string; descripti
   { href: "/admin/instansi-teknis", title: "Instansi Teknis", description: "Instansi yang menilai jenis izin (kop rekomendasinya) dan anggota Tim Teknis tiap instansi.", permission: "office.manage" },
   { href: "/admin/jenis-izin", title: "Jenis Izin", description: "Definisi tiap jenis izin: identitas, formulir pemohon, persyaratan, alur SOP, templat surat, buku agenda; draf, terbitkan versi, ekspor dan impor JSON.", permission: "permitType.manage" },
   { href: "/admin/buku-agenda", title: "Buku Agenda", description: "Format nomor izin dan surat keluar, serta jumlah nomor yang sudah diberikan tahun ini.", permission: "agendaBook.manage" },
+  { href: "/admin/pemberitahuan", title: "Pemberitahuan", description: "Log email, WhatsApp dan pemberitahuan di aplikasi: status, jawaban server, riwayat percobaan; kirim ulang pesan yang gagal.", permission: "notification.manage" },
   { href: "/admin/sop", title: "SOP", description: "Versi SOP tiap jenis izin; menerbitkan versi baru (pelaksana dan waktu baku langkah).", permission: "sop.manage" },
 ];
 

@@ -1,14 +1,13 @@
 "use client";
 import { useActionState } from "react";
 import { Alert, Button, Card, Field, useOfficeClock } from "@perizinan/ui";
-import { trackFile, type TrackState } from "./actions";
+import { trackFile } from "./actions";
 
-const EMPTY: TrackState = { result: null, message: null, fieldErrors: {}, registrationNumber: "" };
 
 /** Public tracking by registration number plus the last four digits of the NIK; no personal data shown. */
-export function Tracker() {
+export function Tracker({ registrationNumber = "" }: { registrationNumber?: string }) {
   const { dateTime } = useOfficeClock();
-  const [state, formAction, pending] = useActionState(trackFile, EMPTY);
+  const [state, formAction, pending] = useActionState(trackFile, { result: null, message: null, fieldErrors: {}, registrationNumber });
   const errors = state.fieldErrors;
   const result = state.result;
 

@@ -16,6 +16,8 @@ import { publishDraft as publishPermitTypeDraft } from "./permit-types/publish-d
 import { saveDraft as savePermitTypeDraft } from "./permit-types/save-draft";
 import { list as listPermitTypes } from "./permit-types/list";
 import { updateRequirement } from "./permit-types/update-requirement";
+import { log as notificationLog } from "./notifications/log";
+import { resend as resendNotifications } from "./notifications/resend";
 import { get as getOffice } from "./office/get";
 import { add as addSpecialHours, remove as removeSpecialHours } from "./special-hours/change";
 import { update as updateOffice } from "./office/update";
@@ -47,6 +49,7 @@ export const adminRouter = router({
   agendaBooks: router({ list: listAgendaBooks, preview: previewAgendaFormat, updateFormat }),
   sop: router({ versions: sopVersions, get: getSop, publish: publishSop }),
   office: router({ get: getOffice, update: updateOffice }),
+  notifications: router({ log: notificationLog, resend: resendNotifications }),
   specialHours: router({ add: addSpecialHours, remove: removeSpecialHours }),
   workingWeek: router({ schedule: scheduleWeekChange, cancel: cancelWeekChange }),
   agencies: router({ list: listAgencies, create: createAgency, update: updateAgency, setMember: setAgencyMember }),

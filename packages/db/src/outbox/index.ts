@@ -1,0 +1,13 @@
+export {
+  claimDueNotifications,
+  enqueueNotifications,
+  parkUnconfigured,
+  recordAttempt,
+  requeueNotifications,
+  SECRET_PLACEHOLDER_PREFIX,
+  unconfiguredReason,
+  type AttemptRecord,
+  type ClaimedNotification,
+  type ClaimRequest,
+  type NewNotification,
+} from "./queue";

@@ -1,0 +1,2 @@
+import config from "../../eslint.config.mjs";
+export default config;

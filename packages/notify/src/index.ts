@@ -1,0 +1,2 @@
+export { deliverDue, type DeliveryOptions, type PassResult } from "./worker/deliver";
+export { runWorker, type WorkerOptions } from "./worker/run";
