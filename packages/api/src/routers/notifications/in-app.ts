@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeReturnPath } from "@perizinan/auth";
 import type { Db } from "@perizinan/db";
 import { AppError } from "../../errors";
 
@@ -39,6 +40,5 @@ export async function openInApp(db: Db, userId: string, id: string, now: Date): 
   const row = await db.notification.findFirst({ where: { id, recipientId: userId, channel: "IN_APP" }, select: { link: true, readAt: true } });
   if (!row) throw new AppError("NOT_FOUND", "Pemberitahuan tidak ditemukan.");
   if (!row.readAt) await db.notification.update({ where: { id }, data: { readAt: now } });
-  const link = row.link && row.link.startsWith("/") && !row.link.startsWith("//") && !row.link.includes("\\") ? row.link : null;
-  return { link: link ?? "/pemberitahuan" };
+  return { link: safeReturnPath(row.link, "/pemberitahuan") };
 }
