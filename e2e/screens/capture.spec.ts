@@ -107,6 +107,20 @@ test("notices: the portal's Pemberitahuan, the bell and the administrator's deli
   }
 });
 
+test("late under me: the Kabid's tab of escalated files", async ({ browser }) => {
+  for (const size of ["desktop", "ponsel"] as const) {
+    const kabid = await staff(browser, size, "kabid");
+    await expect(async () => {
+      await kabid.reload();
+      await expect(kabid.getByTestId("late-count")).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 60_000 });
+    await kabid.getByRole("tab", { name: /Terlambat di bawah saya/ }).click();
+    await kabid.getByTestId("late-under-me").waitFor();
+    await shot(kabid, `bo-terlambat-di-bawah-saya-${size}`);
+    await kabid.context().close();
+  }
+});
+
 test("the inspection the team enters prints on the Berita Acara", async ({ browser }) => {
   const id = "demo-berkas-tim-teknis";
   const page = await staff(browser, "desktop", "timteknis");

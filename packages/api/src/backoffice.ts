@@ -5,6 +5,7 @@ import { permitTypes } from "./routers/service/permit-types";
 import { staffProfile } from "./routers/me/staff-profile";
 import { inbox } from "./routers/worklist/inbox";
 import { actedOn } from "./routers/worklist/acted-on";
+import { lateUnderMe } from "./routers/worklist/late-under-me";
 import { get as getFile } from "./routers/files/get";
 import { act } from "./routers/files/act";
 import { search as searchFiles } from "./routers/files/search";
@@ -21,7 +22,7 @@ export const backofficeRouter = router({
   health,
   service: router({ permitTypes, office }),
   me: router({ profile: staffProfile }),
-  worklist: router({ inbox, actedOn }),
+  worklist: router({ inbox, actedOn, lateUnderMe }),
   files: router({ get: getFile, act, search: searchFiles }),
   intake: router({ start: intakeStart, get: intakeGet, saveForm: intakeSaveForm, submit: intakeSubmit }),
   admin: adminRouter,

@@ -29,6 +29,7 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   "me.profile": undefined,
   "worklist.inbox": { page: 1, pageSize: 20 },
   "worklist.actedOn": { page: 1 },
+  "worklist.lateUnderMe": { page: 1 },
   "intake.start": { permitTypeCode: "TIDAK-ADA", applicant: { name: "Uji", nik: "1211020708920002", phone: "081200000000" } },
   "intake.get": { id: "tidak-ada" },
   "intake.saveForm": { id: "tidak-ada", form: {} },

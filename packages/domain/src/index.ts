@@ -76,6 +76,7 @@ export {
   DEFAULT_ESCALATION,
   escalationOf,
   escalationPolicyProblems,
+  readEscalationPolicy,
   type Escalation,
   type EscalationPolicy,
   type EscalationPolicyProblem,

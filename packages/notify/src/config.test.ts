@@ -91,9 +91,14 @@ describe("channelsFromEnv", () => {
 });
 
 describe("workerSettingsFromEnv", () => {
-  it("defaults to a 2 s poll, batches of 20 and a 2 min lease, and reads each override", () => {
-    expect(workerSettingsFromEnv({})).toEqual({ pollMs: 2_000, batchSize: 20, leaseMs: 120_000 });
-    expect(workerSettingsFromEnv({ NOTIFY_POLL_MS: "100", NOTIFY_BATCH: "25", NOTIFY_LEASE_MS: "3000" })).toEqual({ pollMs: 100, batchSize: 25, leaseMs: 3_000 });
+  it("defaults to a 2 s poll, batches of 20, a 2 min lease and a clock sweep each minute, and reads each override", () => {
+    expect(workerSettingsFromEnv({})).toEqual({ pollMs: 2_000, batchSize: 20, leaseMs: 120_000, sweepMs: 60_000 });
+    expect(workerSettingsFromEnv({ NOTIFY_POLL_MS: "100", NOTIFY_BATCH: "25", NOTIFY_LEASE_MS: "3000", NOTIFY_SWEEP_MS: "500" })).toEqual({
+      pollMs: 100,
+      batchSize: 25,
+      leaseMs: 3_000,
+      sweepMs: 500,
+    });
   });
 
   it.each(["0", "-5", "1.5", "dua"])("refuses %s", (value) => {

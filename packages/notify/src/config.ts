@@ -23,6 +23,8 @@ export interface WorkerSettings {
   batchSize: number;
   /** How long a claimed message stays with its worker before another may take it over. */
   leaseMs: number;
+  /** How often the SOP's clock and the morning digests are looked at. */
+  sweepMs: number;
 }
 
 
@@ -35,6 +37,7 @@ export function workerSettingsFromEnv(env: Env = process.env): WorkerSettings {
     pollMs: positiveInteger(env, "NOTIFY_POLL_MS", 2_000),
     batchSize: positiveInteger(env, "NOTIFY_BATCH", 20),
     leaseMs: positiveInteger(env, "NOTIFY_LEASE_MS", 120_000),
+    sweepMs: positiveInteger(env, "NOTIFY_SWEEP_MS", 60_000),
   };
 }
 

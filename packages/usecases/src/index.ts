@@ -32,3 +32,4 @@ export {
   type WalkStep,
 } from "./permit-types/drafts";
 export { previewLetter, sampleLetter } from "./letters/preview";
+export { sweepStepClocks, writeDailyDigests, type ClockSweep } from "./notices";

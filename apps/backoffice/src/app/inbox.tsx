@@ -9,11 +9,17 @@ import { useTRPC } from "~/trpc/react";
 const PAGE_SIZE = 20;
 const select = "min-h-11 rounded-md border border-gray-500 px-3 py-2 text-base";
 
-/** Kotak Masuk: the files waiting at this user's steps, most urgent first; and the files they acted on. */
+type Tab = "inbox" | "late" | "acted";
+const TAB_LABELS: Record<Tab, string> = { inbox: "Menunggu tindakan saya", late: "Terlambat di bawah saya", acted: "Sudah saya tangani" };
+
+/**
+ * Kotak Masuk: the files waiting at this user's steps, most urgent first; the files late under
+ * them (escalated to one of their roles); and the files they acted on.
+ */
 export function Inbox() {
   const { dateTime } = useOfficeClock();
   const trpc = useTRPC();
-  const [tab, setTab] = useState<"inbox" | "acted">("inbox");
+  const [tab, setTab] = useState<Tab>("inbox");
   const [search, setSearch] = useState("");
   const [sla, setSla] = useState<"" | "ON_TIME" | "AT_RISK" | "OVERDUE">("");
   const [page, setPage] = useState(1);
@@ -22,13 +28,15 @@ export function Inbox() {
     enabled: tab === "inbox",
   });
   const acted = useQuery({ ...trpc.worklist.actedOn.queryOptions({ page, pageSize: PAGE_SIZE }), enabled: tab === "acted" });
-  const total = tab === "inbox" ? inbox.data?.total : acted.data?.total;
+  // Always asked for: its count is on the tab, so a supervisor sees at once that something is late under them.
+  const late = useQuery(trpc.worklist.lateUnderMe.queryOptions({ page: tab === "late" ? page : 1, pageSize: PAGE_SIZE }));
+  const total = { inbox: inbox.data?.total, late: late.data?.total, acted: acted.data?.total }[tab];
   const pages = Math.max(1, Math.ceil((total ?? 0) / PAGE_SIZE));
 
   return (
     <Card>
-      <div role="tablist" aria-label="Daftar berkas" className="mb-4 flex gap-2">
-        {(["inbox", "acted"] as const).map((t) => (
+      <div role="tablist" aria-label="Daftar berkas" className="mb-4 flex flex-wrap gap-2">
+        {(["inbox", "late", "acted"] as const).map((t) => (
           <button
             key={t}
             role="tab"
@@ -39,7 +47,12 @@ export function Inbox() {
               setPage(1);
             }}
           >
-            {t === "inbox" ? "Menunggu tindakan saya" : "Sudah saya tangani"}
+            {TAB_LABELS[t]}
+            {t === "late" && late.data && late.data.total > 0 ? (
+              <span className={`ml-2 rounded-full px-2 py-0.5 text-xs ${tab === t ? "bg-white text-red-800" : "bg-red-700 text-white"}`} data-testid="late-count">
+                {late.data.total}
+              </span>
+            ) : null}
           </button>
         ))}
       </div>
@@ -106,6 +119,8 @@ export function Inbox() {
             </table>
           ) : null}
         </>
+      ) : tab === "late" ? (
+        <LateUnderMe query={late} dateTime={dateTime} />
       ) : (
         <>
           {acted.isPending ? <p>Memuat…</p> : null}
@@ -154,5 +169,70 @@ export function Inbox() {
         </nav>
       ) : null}
     </Card>
+  );
+}
+
+interface LateItem {
+  id: string;
+  registrationNumber: string | null;
+  applicantName: string;
+  permitTypeName: string;
+  step: number;
+  activity: string;
+  roleLabel: string;
+  waitingOn: string;
+  dueAt: Date | string | null;
+  overdueMinutes: number;
+}
+
+function LateUnderMe({ query, dateTime }: { query: { isPending: boolean; isError: boolean; error: { message: string } | null; data?: { items: LateItem[] } }; dateTime: (d: Date | string | null) => string }) {
+  if (query.isPending) return <p>Memuat…</p>;
+  if (query.isError) return <Alert tone="error">Daftar tidak dapat dimuat: {query.error?.message}</Alert>;
+  const items = query.data?.items ?? [];
+  if (items.length === 0) return <p data-testid="late-empty">Tidak ada berkas terlambat yang dieskalasikan kepada Anda.</p>;
+  return (
+    <>
+      <p className="mb-3 text-sm text-gray-700">
+        Berkas yang melewati batas waktu langkahnya cukup lama sehingga jam SOP memberi tahu peran Anda sebagai atasan. Buka berkas untuk menindaklanjuti.
+      </p>
+      <table className="w-full text-left text-sm" data-testid="late-under-me">
+        <thead>
+          <tr className="border-b">
+            <th className="py-2">Nomor registrasi</th>
+            <th>Pemohon</th>
+            <th>Langkah</th>
+            <th>Menunggu</th>
+            <th>Terlambat</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((f) => (
+            <tr key={f.id} className="border-b align-top">
+              <td className="py-2 font-mono">
+                <Link href={`/berkas/${f.id}`} className="text-brand-700 underline">
+                  {f.registrationNumber}
+                </Link>
+              </td>
+              <td>
+                {f.applicantName}
+                <br />
+                <span className="text-gray-700">{f.permitTypeName}</span>
+              </td>
+              <td>
+                {f.step}. {f.activity}
+                <br />
+                <span className="text-gray-700">{f.roleLabel}</span>
+              </td>
+              <td>{f.waitingOn}</td>
+              <td>
+                <span className="font-semibold text-red-800">{formatWorkingDuration(f.overdueMinutes)}</span>
+                <br />
+                <span className="text-gray-700">batas {dateTime(f.dueAt)}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

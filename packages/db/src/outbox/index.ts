@@ -11,3 +11,4 @@ export {
   type ClaimRequest,
   type NewNotification,
 } from "./queue";
+export { digestWritten, lateUnder, saveStepWatch, stepsDueALook, type WatchedStep } from "./step-watch";

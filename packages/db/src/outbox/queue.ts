@@ -15,7 +15,8 @@ export interface NewNotification {
   idempotencyKey: string;
   officeId: string | null;
   applicationId: string | null;
-  recipientId: string;
+  /** Null for an address that is no account (an agency's contact). */
+  recipientId: string | null;
   channel: NotificationChannel;
   kind: string;
   address: string | null;

@@ -18,7 +18,7 @@ export const NOTICE_PLACEHOLDERS = {
   penerima: ["nama"],
   berkas: ["nomorRegistrasi", "jenisIzin", "pemohon", "langkah", "peran", "tenggat", "terlambat", "perkiraanSelesai", "alasan", "batasPerbaikan", "status"],
   izin: ["nomor"],
-  tautan: ["lacak", "perbaikan", "berkas", "pemberitahuan"],
+  tautan: ["lacak", "perbaikan", "berkas", "pemberitahuan", "kotakMasuk", "dasbor"],
   kantor: ["nama", "telepon", "alamat"],
   ringkasan: ["daftar", "jumlah", "tanggal"],
 } as const;
@@ -86,7 +86,7 @@ export const DEFAULT_NOTICE_TEMPLATES: Record<NoticeKind, NoticeTemplate> = {
   },
   WORK_DIGEST: {
     subject: "Ringkasan pekerjaan baru {ringkasan.tanggal}: {ringkasan.jumlah} berkas",
-    body: "Yth. {penerima.nama},\n\nBerkas yang masuk ke daftar kerja Anda sejak ringkasan terakhir:\n{ringkasan.daftar}\n\nBuka daftar kerja: {tautan.berkas}",
+    body: "Yth. {penerima.nama},\n\nBerkas yang masuk ke daftar kerja Anda sejak ringkasan terakhir:\n{ringkasan.daftar}\n\nBuka kotak masuk: {tautan.kotakMasuk}",
   },
   STEP_AT_RISK: {
     subject: "Mendekati batas waktu: {berkas.langkah} — {berkas.nomorRegistrasi}",
@@ -106,7 +106,7 @@ export const DEFAULT_NOTICE_TEMPLATES: Record<NoticeKind, NoticeTemplate> = {
   },
   KADIS_DIGEST: {
     subject: "Berkas terlambat per {ringkasan.tanggal}: {ringkasan.jumlah}",
-    body: "Yth. {penerima.nama},\n\nBerkas yang melewati batas waktu langkahnya pada pagi ini, per peran dan petugas:\n{ringkasan.daftar}\n\nDasbor: {tautan.berkas}",
+    body: "Yth. {penerima.nama},\n\nBerkas yang melewati batas waktu langkahnya pada pagi ini, per peran dan petugas:\n{ringkasan.daftar}\n\nDasbor: {tautan.dasbor}",
   },
 };
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultCalendar } from "../time/calendar";
-import { abandonedReturnTimes, DEFAULT_ESCALATION, escalationOf, escalationPolicyProblems, type EscalationPolicy } from "./escalation";
+import { abandonedReturnTimes, DEFAULT_ESCALATION, escalationOf, escalationPolicyProblems, readEscalationPolicy, type EscalationPolicy } from "./escalation";
 
 const wib = (local: string): Date => new Date(`${local}:00+07:00`);
 // Mon–Fri 08.00–16.00 WIB; Wednesday 12 March 2025 is a holiday.
@@ -71,6 +71,21 @@ describe("escalation on the SOP's clock", () => {
       { path: "chains.BACK_OFFICE", message: "pemohon bukan atasan" },
       { path: "chains.PEMOHON", message: "langkah pemohon memakai waktu pemohon, tidak dieskalasi" },
     ]);
+  });
+});
+
+describe("the office's stored policy, read back", () => {
+  const own: EscalationPolicy = { shareOfStandard: 1, chains: { BACK_OFFICE: ["KADIS"] }, tellsAgency: [] };
+  it.each([
+    ["nothing stored", null, DEFAULT_ESCALATION, 0],
+    ["a valid policy", own, own, 0],
+    ["not a policy", { shareOfStandard: "half" }, DEFAULT_ESCALATION, 1],
+    ["an unknown role", { ...own, chains: { BACK_OFFICE: ["BUPATI"] } }, DEFAULT_ESCALATION, 1],
+    ["a policy with a problem", { ...own, chains: { BACK_OFFICE: ["BACK_OFFICE"] } }, DEFAULT_ESCALATION, 1],
+  ] as const)("%s", (_, stored, policy, problems) => {
+    const read = readEscalationPolicy(stored);
+    expect(read.policy).toEqual(policy);
+    expect(read.problems.length >= problems && (problems > 0) === read.problems.length > 0).toBe(true);
   });
 });
 

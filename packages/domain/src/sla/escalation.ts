@@ -1,4 +1,5 @@
-import type { Role } from "../roles";
+import { z } from "zod";
+import { ROLES, type Role } from "../roles";
 import { addWorkingMinutes, type WorkingCalendar, workingMinutesBetween } from "../time/calendar";
 import { MINUTES_PER_WORKING_DAY } from "../time/working-duration";
 
@@ -51,6 +52,26 @@ export function escalationPolicyProblems(policy: EscalationPolicy): EscalationPo
   }
   if (policy.chains.PEMOHON) problems.push({ path: "chains.PEMOHON", message: "langkah pemohon memakai waktu pemohon, tidak dieskalasi" });
   return problems;
+}
+
+const roleSchema = z.enum(ROLES);
+const escalationPolicySchema = z.object({
+  shareOfStandard: z.number(),
+  chains: z.partialRecord(roleSchema, z.array(roleSchema)),
+  tellsAgency: z.array(roleSchema),
+});
+
+/**
+ * The office's stored policy (a JSON column) read back: the default when none is stored, and the
+ * default with the problems named when what is stored is not a policy, so a damaged setting
+ * never silences the clock.
+ */
+export function readEscalationPolicy(stored: unknown): { policy: EscalationPolicy; problems: EscalationPolicyProblem[] } {
+  if (stored === null || stored === undefined) return { policy: DEFAULT_ESCALATION, problems: [] };
+  const parsed = escalationPolicySchema.safeParse(stored);
+  if (!parsed.success) return { policy: DEFAULT_ESCALATION, problems: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) };
+  const problems = escalationPolicyProblems(parsed.data);
+  return problems.length > 0 ? { policy: DEFAULT_ESCALATION, problems } : { policy: parsed.data, problems: [] };
 }
 
 export interface Escalation {

@@ -6,6 +6,7 @@
 import { hostname } from "node:os";
 import { createDb, databaseUrl } from "@perizinan/db";
 import { channelsFromEnv, isConfigured, workerSettingsFromEnv } from "../config";
+import { clockDuties } from "../worker/clock-duties";
 import { runWorker } from "../worker/run";
 
 const url = databaseUrl();
@@ -24,7 +25,8 @@ const said = (c: (typeof channels)[keyof typeof channels]) => (isConfigured(c) ?
 console.log(`[pemberitahuan] pekerja ${worker} berjalan. Email: ${said(channels.EMAIL)}. WhatsApp: ${said(channels.WHATSAPP)}.`);
 console.log("READY");
 
-await runWorker(db, channels, { worker, signal: controller.signal, ...settings });
+const { sweepMs, ...delivery } = settings;
+await runWorker(db, channels, { worker, signal: controller.signal, ...delivery, beforePass: clockDuties(db, { everyMs: sweepMs }) });
 await Promise.all(Object.values(channels).map((c) => (isConfigured(c) ? (c.close?.() ?? Promise.resolve()) : Promise.resolve())));
 await db.$disconnect();
 console.log(`[pemberitahuan] pekerja ${worker} berhenti.`);

@@ -22,6 +22,11 @@ export async function runWorker(db: Db, channels: ConfiguredChannels, options: W
     let result: PassResult | null = null;
     try {
       await options.beforePass?.();
+    } catch (error) {
+      // The clock's sweep failing (a damaged setting, a query error) must not stop delivery.
+      log(`[pemberitahuan] ${options.worker}: pemeriksaan jam SOP gagal: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    try {
       result = await deliverDue(db, channels, options);
       if (result.claimed + result.parked > 0) log(`[pemberitahuan] ${options.worker}: terkirim ${result.sent}, gagal ${result.failed}, menunggu kanal ${result.parked}`);
     } catch (error) {

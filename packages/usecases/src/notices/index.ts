@@ -1,4 +1,6 @@
+export { sweepStepClocks, type ClockSweep } from "./clock-notices";
+export { writeDailyDigests } from "./digests";
 export { noticeLinks } from "./links";
-export { resolveRecipients, staffWithRole, type Recipient } from "./recipients";
+export { agencyContact, resolveRecipients, staffWithRole, type Recipient } from "./recipients";
 export { writeTransitionNotices, type TransitionNoticeInput } from "./transition-notices";
 export { writeNotices, type NoticeToWrite } from "./write";

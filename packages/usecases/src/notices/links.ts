@@ -12,4 +12,6 @@ export const noticeLinks = {
   applicantNotices: () => `${portalUrl()}/pemberitahuan`,
   staffFile: (fileId: string) => `${backofficeUrl()}/berkas/${encodeURIComponent(fileId)}`,
   staffNotices: () => `${backofficeUrl()}/pemberitahuan`,
+  staffInbox: () => `${backofficeUrl()}/`,
+  dashboard: () => `${backofficeUrl()}/dasbor`,
 };

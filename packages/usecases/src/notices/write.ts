@@ -32,13 +32,15 @@ export async function writeNotices(tx: Tx, notices: readonly NoticeToWrite[], at
     for (const r of n.recipients) {
       const values = { ...n.values, "penerima.nama": r.name };
       const { subject, body } = renderNotice(template, values);
-      const channels = channelsFor(n.kind, r.choices).filter((c) => c === "IN_APP" || !(n.digestible && r.workDigest));
+      const channels = channelsFor(n.kind, r.choices)
+        .filter((c) => c === "IN_APP" || !(n.digestible && r.workDigest))
+        .filter((c) => c !== "IN_APP" || r.userId !== null);
       for (const channel of channels) {
         rows.push({
           idempotencyKey: idempotencyKey(n.source, r.id, channel),
           officeId: n.officeId,
           applicationId: n.applicationId,
-          recipientId: r.id,
+          recipientId: r.userId,
           channel,
           kind: n.kind,
           address: channel === "EMAIL" ? r.choices.email : channel === "WHATSAPP" ? r.choices.phone : null,

@@ -145,7 +145,7 @@ function LogRow({ row, chosen, onChoose }: { row: Row; chosen: boolean; onChoose
           </div>
           <p className="mt-1 font-medium break-words">{row.subject}</p>
           <p className="text-sm text-gray-700 break-words">
-            Kepada {row.recipient.name}
+            Kepada {row.recipientName}
             {row.address ? ` (${row.address})` : ""}
           </p>
           {row.status !== "SENT" && row.lastError && row.status !== "UNCONFIGURED" ? (

@@ -61,6 +61,7 @@ export const log = staffProcedure("notification.manage")
           createdAt: true,
           applicationId: true,
           recipient: { select: { name: true } },
+          values: true,
           deliveryAttempts: { orderBy: { at: "desc" }, take: 5, select: { at: true, ok: true, response: true, worker: true } },
         },
       }),
@@ -72,8 +73,10 @@ export const log = staffProcedure("notification.manage")
       pageSize: PAGE_SIZE,
       total,
       counts: Object.fromEntries(STATUSES.map((s) => [s, byStatus.find((b) => b.status === s)?._count ?? 0])) as Record<(typeof STATUSES)[number], number>,
-      rows: rows.map((r) => ({
+      rows: rows.map(({ recipient, values, ...r }) => ({
         ...r,
+        // An address that is no account (an agency's contact) is named by what the message greeted.
+        recipientName: recipient?.name ?? (values as Record<string, string>)["penerima.nama"] ?? "",
         kindLabel: isNoticeKind(r.kind) ? NOTICE_KIND_INFO[r.kind].label : r.kind,
         channelLabel: NOTICE_CHANNEL_LABELS[r.channel],
         statusLabel: r.status === "UNCONFIGURED" && r.lastError ? r.lastError : STATUS_WORDS[r.status],
