@@ -115,7 +115,7 @@ test("late under me: the Kabid's tab of escalated files", async ({ browser }) =>
       await expect(kabid.getByTestId("late-count")).toBeVisible({ timeout: 2_000 });
     }).toPass({ timeout: 60_000 });
     await kabid.getByRole("tab", { name: /Terlambat di bawah saya/ }).click();
-    await kabid.getByTestId("late-under-me").waitFor();
+    await kabid.getByTestId(size === "ponsel" ? "late-under-me-cards" : "late-under-me").waitFor();
     await shot(kabid, `bo-terlambat-di-bawah-saya-${size}`);
     await kabid.context().close();
   }

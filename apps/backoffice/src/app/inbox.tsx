@@ -195,7 +195,28 @@ function LateUnderMe({ query, dateTime }: { query: { isPending: boolean; isError
       <p className="mb-3 text-sm text-gray-700">
         Berkas yang melewati batas waktu langkahnya cukup lama sehingga jam SOP memberi tahu peran Anda sebagai atasan. Buka berkas untuk menindaklanjuti.
       </p>
-      <table className="w-full text-left text-sm" data-testid="late-under-me">
+      {/* A phone gets one card per file: five columns do not fit 390 px without breaking the numbers. */}
+      <ul className="flex flex-col gap-3 sm:hidden" data-testid="late-under-me-cards">
+        {items.map((f) => (
+          <li key={f.id} className="rounded-md border border-gray-300 p-3 text-sm">
+            <Link href={`/berkas/${f.id}`} className="font-mono whitespace-nowrap text-brand-700 underline">
+              {f.registrationNumber}
+            </Link>
+            <p className="mt-1">
+              {f.applicantName} · <span className="text-gray-700">{f.permitTypeName}</span>
+            </p>
+            <p>
+              {f.step}. {f.activity} ({f.roleLabel})
+            </p>
+            <p>Menunggu: {f.waitingOn}</p>
+            <p>
+              <span className="font-semibold text-red-800">Terlambat {formatWorkingDuration(f.overdueMinutes)}</span>
+              <span className="text-gray-700"> · batas {dateTime(f.dueAt)}</span>
+            </p>
+          </li>
+        ))}
+      </ul>
+      <table className="hidden w-full text-left text-sm sm:table" data-testid="late-under-me">
         <thead>
           <tr className="border-b">
             <th className="py-2">Nomor registrasi</th>
@@ -208,22 +229,22 @@ function LateUnderMe({ query, dateTime }: { query: { isPending: boolean; isError
         <tbody>
           {items.map((f) => (
             <tr key={f.id} className="border-b align-top">
-              <td className="py-2 font-mono">
+              <td className="py-2 pr-2 font-mono whitespace-nowrap">
                 <Link href={`/berkas/${f.id}`} className="text-brand-700 underline">
                   {f.registrationNumber}
                 </Link>
               </td>
-              <td>
+              <td className="pr-2">
                 {f.applicantName}
                 <br />
                 <span className="text-gray-700">{f.permitTypeName}</span>
               </td>
-              <td>
+              <td className="pr-2">
                 {f.step}. {f.activity}
                 <br />
                 <span className="text-gray-700">{f.roleLabel}</span>
               </td>
-              <td>{f.waitingOn}</td>
+              <td className="pr-2">{f.waitingOn}</td>
               <td>
                 <span className="font-semibold text-red-800">{formatWorkingDuration(f.overdueMinutes)}</span>
                 <br />
