@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_APPLICANTS, DEMO_PASSWORD } from "../../packages/db/src/seed/data";
-import { loginPortal, requirementFile, staffPage } from "../tests/fixtures";
+import { loginPortal, requirementFile, staffPage, untilLateUnderMe } from "../tests/fixtures";
 import { BACKOFFICE_URL, PORTAL_URL } from "../tests/urls";
 
 const OUT = process.env.SCREENS_DIR ?? "/tmp/screens";
@@ -110,11 +110,7 @@ test("notices: the portal's Pemberitahuan, the bell and the administrator's deli
 test("late under me: the Kabid's tab of escalated files", async ({ browser }) => {
   for (const size of ["desktop", "ponsel"] as const) {
     const kabid = await staff(browser, size, "kabid");
-    await expect(async () => {
-      await kabid.reload();
-      await expect(kabid.getByTestId("late-count")).toBeVisible({ timeout: 2_000 });
-    }).toPass({ timeout: 60_000 });
-    await kabid.getByRole("tab", { name: /Terlambat di bawah saya/ }).click();
+    await untilLateUnderMe(kabid);
     await kabid.getByTestId(size === "ponsel" ? "late-under-me-cards" : "late-under-me").waitFor();
     await shot(kabid, `bo-terlambat-di-bawah-saya-${size}`);
     await kabid.context().close();

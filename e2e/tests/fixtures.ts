@@ -104,3 +104,12 @@ export async function mailTo(to: string, subject: RegExp): Promise<ReceivedMail>
     .toBe(true);
   return found!;
 }
+
+/** Reloads the inbox until "Terlambat di bawah saya" has a count: the worker's first clock sweep runs as the apps start. */
+export async function untilLateUnderMe(page: Page): Promise<void> {
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId("late-count")).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  await page.getByRole("tab", { name: /Terlambat di bawah saya/ }).click();
+}

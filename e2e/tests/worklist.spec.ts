@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../packages/db/src/seed/data";
-import { staffPage } from "./fixtures";
+import { staffPage, untilLateUnderMe } from "./fixtures";
 import { BACKOFFICE_URL } from "./urls";
 
 test("a Tim Teknis member's inbox holds only the files assigned to them; a colleague is told why they cannot act", async ({ browser }) => {
@@ -19,11 +19,7 @@ test("a Tim Teknis member's inbox holds only the files assigned to them; a colle
 test("the Kabid sees the late Tim Teknis file under them, and with whom it waits", async ({ browser }) => {
   // The demo Tim Teknis file has waited at step 6 for days; the worker's first clock sweep escalates it up the chain.
   const kabid = await staffPage(browser, "kabid", DEMO_PASSWORD);
-  await expect(async () => {
-    await kabid.reload();
-    await expect(kabid.getByTestId("late-count")).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 60_000 });
-  await kabid.getByRole("tab", { name: /Terlambat di bawah saya/ }).click();
+  await untilLateUnderMe(kabid);
   const row = kabid.getByTestId("late-under-me").getByRole("row").filter({ hasText: "Budi Sinaga" });
   await expect(row).toContainText("6. Koordinasi Tim Teknis");
   await expect(row).toContainText("dr. Lamhot Sihombing");

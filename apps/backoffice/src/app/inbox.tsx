@@ -1,5 +1,7 @@
 "use client";
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, type UseQueryResult } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { BackofficeRouter } from "@perizinan/api/backoffice";
 import Link from "next/link";
 import { useState } from "react";
 import { Alert, Button, Card, SlaBadge, useOfficeClock } from "@perizinan/ui";
@@ -91,14 +93,10 @@ export function Inbox() {
                 {inbox.data.items.map((f) => (
                   <tr key={f.id} className="border-b align-top">
                     <td className="py-2 font-mono">
-                      <Link href={`/berkas/${f.id}`} className="text-brand-700 underline">
-                        {f.registrationNumber}
-                      </Link>
+                      <FileLink id={f.id} number={f.registrationNumber} />
                     </td>
                     <td>
-                      {f.applicantName}
-                      <br />
-                      <span className="text-gray-700">{f.permitTypeName}</span>
+                      <ApplicantCell name={f.applicantName} permitType={f.permitTypeName} />
                     </td>
                     <td>
                       {f.step}. {f.activity}
@@ -139,9 +137,7 @@ export function Inbox() {
                 {acted.data.items.map((f) => (
                   <tr key={f.id} className="border-b">
                     <td className="py-2 font-mono">
-                      <Link href={`/berkas/${f.id}`} className="text-brand-700 underline">
-                        {f.registrationNumber}
-                      </Link>
+                      <FileLink id={f.id} number={f.registrationNumber} />
                     </td>
                     <td>{f.applicantName}</td>
                     <td>{f.statusLabel}</td>
@@ -172,20 +168,29 @@ export function Inbox() {
   );
 }
 
-interface LateItem {
-  id: string;
-  registrationNumber: string | null;
-  applicantName: string;
-  permitTypeName: string;
-  step: number;
-  activity: string;
-  roleLabel: string;
-  waitingOn: string;
-  dueAt: Date | string | null;
-  overdueMinutes: number;
+type LatePage = inferRouterOutputs<BackofficeRouter>["worklist"]["lateUnderMe"];
+
+/** A file's number, linking to it: the first cell of every worklist. */
+function FileLink({ id, number }: { id: string; number: string | null }) {
+  return (
+    <Link href={`/berkas/${id}`} className="text-brand-700 underline">
+      {number}
+    </Link>
+  );
 }
 
-function LateUnderMe({ query, dateTime }: { query: { isPending: boolean; isError: boolean; error: { message: string } | null; data?: { items: LateItem[] } }; dateTime: (d: Date | string | null) => string }) {
+/** The applicant, with the permit type under the name. */
+function ApplicantCell({ name, permitType }: { name: string; permitType: string }) {
+  return (
+    <>
+      {name}
+      <br />
+      <span className="text-gray-700">{permitType}</span>
+    </>
+  );
+}
+
+function LateUnderMe({ query, dateTime }: { query: UseQueryResult<LatePage, { message: string }>; dateTime: (d: Date | string | null) => string }) {
   if (query.isPending) return <p>Memuat…</p>;
   if (query.isError) return <Alert tone="error">Daftar tidak dapat dimuat: {query.error?.message}</Alert>;
   const items = query.data?.items ?? [];
@@ -230,14 +235,10 @@ function LateUnderMe({ query, dateTime }: { query: { isPending: boolean; isError
           {items.map((f) => (
             <tr key={f.id} className="border-b align-top">
               <td className="py-2 pr-2 font-mono whitespace-nowrap">
-                <Link href={`/berkas/${f.id}`} className="text-brand-700 underline">
-                  {f.registrationNumber}
-                </Link>
+                <FileLink id={f.id} number={f.registrationNumber} />
               </td>
               <td className="pr-2">
-                {f.applicantName}
-                <br />
-                <span className="text-gray-700">{f.permitTypeName}</span>
+                <ApplicantCell name={f.applicantName} permitType={f.permitTypeName} />
               </td>
               <td className="pr-2">
                 {f.step}. {f.activity}

@@ -3,6 +3,7 @@ import { SLA_LABELS, slaStateOf, stepsActedOnBy, workingMinutesBetween } from "@
 import { sopOfVersion } from "@perizinan/usecases";
 import { loadCalendar } from "@perizinan/db/files";
 import { staffProcedure } from "../../trpc";
+import { fileRow } from "./file-row";
 
 const input = z.object({
   search: z.string().trim().max(100).optional(),
@@ -74,12 +75,7 @@ export const inbox = staffProcedure("worklist.view")
       const standard = step?.standardMinutes ?? 0;
       const sla = slaStateOf(spent, standard);
       return {
-        id: f.id,
-        registrationNumber: f.registrationNumber,
-        applicantName: f.applicant.name,
-        permitTypeName: f.permitType.name,
-        step: f.currentStep,
-        activity: step?.activity ?? "",
+        ...fileRow(f, step),
         dueAt: f.stepDueAt,
         minutesLeft: standard - spent,
         sla,

@@ -4,6 +4,7 @@ import { sopOfVersion } from "@perizinan/usecases";
 import { loadCalendar } from "@perizinan/db/files";
 import { lateUnder } from "@perizinan/db/outbox";
 import { staffProcedure } from "../../trpc";
+import { fileRow } from "./file-row";
 
 /**
  * "Terlambat di bawah saya": the files the SOP's clock escalated to one of this user's roles, on
@@ -34,12 +35,7 @@ export const lateUnderMe = staffProcedure("worklist.view")
       const members = role && f.restrictedRoles.includes(role) ? f.assignees.map((a) => nameOf.get(a) ?? a) : [];
       return [
         {
-          id: f.id,
-          registrationNumber: f.registrationNumber,
-          applicantName: f.applicant.name,
-          permitTypeName: f.permitType.name,
-          step: f.currentStep,
-          activity: step?.activity ?? "",
+          ...fileRow(f, step),
           roleLabel: role ? ROLE_LABELS[role] : "",
           waitingOn: members.length > 0 ? members.join(", ") : role ? `semua ${ROLE_LABELS[role]}` : "",
           dueAt: f.stepDueAt,
